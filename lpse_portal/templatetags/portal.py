@@ -1,0 +1,71 @@
+"""Display helpers shared by every template: breadcrumbs, identifiers, statuses."""
+
+from django import template
+
+from lpse_portal import identitas
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/_breadcrumbs.html")
+def jejak(*args):
+    """{% jejak "Pegawai" url_pegawai "Nama" %}: label/url pairs; a last label alone is the current page."""
+    trail = []
+    items = list(args)
+    while items:
+        label = items.pop(0)
+        url = items.pop(0) if items else ""
+        trail.append((label, url))
+    return {"trail": trail}
+
+
+@register.filter
+def nik(nilai):
+    return identitas.format_nik(nilai or "")
+
+
+@register.filter
+def nip(nilai):
+    return identitas.format_nip(nilai or "")
+
+
+@register.filter
+def npwp(nilai):
+    return identitas.format_npwp(nilai or "")
+
+
+@register.filter
+def samarkan(nilai, tampak=4):
+    return identitas.samarkan(nilai or "", int(tampak))
+
+
+_WARNA = {
+    "draf": "secondary",
+    "baru": "primary",
+    "diajukan": "primary",
+    "diverifikasi": "info",
+    "diproses": "info",
+    "ditangani": "info",
+    "perlu_perbaikan": "warning",
+    "menunggu_pengguna": "warning",
+    "eskalasi_lkpp": "warning",
+    "dikembalikan": "warning",
+    "penundaan": "warning",
+    "disetujui": "success",
+    "aktif": "success",
+    "selesai": "success",
+    "tayang": "danger",
+    "ditolak": "danger",
+    "dinonaktifkan": "danger",
+    "gagal": "danger",
+    "pembatalan": "secondary",
+    "berakhir": "secondary",
+    "ditutup": "secondary",
+    "nonaktif": "secondary",
+}
+
+
+@register.filter
+def warna_status(status):
+    """Bootstrap colour of a workflow status, the same on every page."""
+    return _WARNA.get(str(status), "secondary")

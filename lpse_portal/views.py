@@ -1,0 +1,43 @@
+"""Site-wide pages: home, health, and the error pages' views."""
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from lpse_portal import health
+
+
+@login_not_required
+@require_GET
+def beranda(request):
+    return render(request, "beranda.html", {"statistik": _statistik_publik()})
+
+
+def _statistik_publik():
+    # The open-data figures come from laporan once it provides them.
+    try:
+        from laporan.publik import statistik_beranda
+    except ImportError:
+        return None
+    return statistik_beranda()
+
+
+@login_not_required
+@never_cache
+@require_GET
+def healthz(request):
+    hasil = health.periksa_semua()
+    gagal = [nama for nama, status, _ in hasil if status == health.GAGAL]
+    body = {
+        "status": "gagal" if gagal else "ok",
+        "gagal": gagal,
+        "komponen": {nama: {"status": status, "detail": detail} for nama, status, detail in hasil},
+    }
+    return JsonResponse(body, status=503 if gagal else 200, json_dumps_params={"ensure_ascii": False})
+
+
+@login_not_required
+def csrf_gagal(request, reason=""):
+    return render(request, "403_csrf.html", status=403)

@@ -1,0 +1,10 @@
+from lpse_portal.jadwal import Jadwal
+
+JADWAL = [
+    Jadwal(
+        nama="Terapkan penugasan harian",
+        task="organisasi.tasks.terapkan_penugasan_harian",
+        cron="5 0 * * *",
+        deskripsi="Memberi dan mencabut peran sesuai TMT mulai dan TMT selesai penugasan (WITA).",
+    ),
+]

@@ -1,0 +1,95 @@
+"""Working time in WITA: office hours per weekday minus national holidays and cuti bersama.
+
+Used for SLA clocks (helpdesk), turnaround targets (registration) and reminders counted in
+working days (SOP). A `Kalender` is a plain value, so tests can build one without a
+database; `Kalender.dari_database()` reads JamKerja and HariLibur.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+WITA = ZoneInfo("Asia/Makassar")
+_SEHARI = datetime.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Kalender:
+    # weekday (0 = Senin) -> (start, end) office hours; a missing weekday is a day off.
+    jam: dict[int, tuple[datetime.time, datetime.time]]
+    libur: frozenset[datetime.date] = field(default_factory=frozenset)
+
+    @classmethod
+    def dari_database(cls) -> "Kalender":
+        from organisasi.models import HariLibur, JamKerja
+
+        return cls(
+            jam={j.hari: (j.mulai, j.selesai) for j in JamKerja.objects.all()},
+            libur=frozenset(HariLibur.objects.values_list("tanggal", flat=True)),
+        )
+
+    def hari_kerja(self, tanggal: datetime.date) -> bool:
+        return tanggal.weekday() in self.jam and tanggal not in self.libur
+
+    def _jendela(self, tanggal: datetime.date) -> tuple[datetime.datetime, datetime.datetime] | None:
+        if not self.hari_kerja(tanggal):
+            return None
+        mulai, selesai = self.jam[tanggal.weekday()]
+        return (
+            datetime.datetime.combine(tanggal, mulai, tzinfo=WITA),
+            datetime.datetime.combine(tanggal, selesai, tzinfo=WITA),
+        )
+
+    def jam_kerja_antara(self, mulai: datetime.datetime, selesai: datetime.datetime) -> datetime.timedelta:
+        """Working time between two instants (aware datetimes); zero if selesai <= mulai."""
+        total = datetime.timedelta()
+        if selesai <= mulai:
+            return total
+        a, b = mulai.astimezone(WITA), selesai.astimezone(WITA)
+        tanggal = a.date()
+        while tanggal <= b.date():
+            jendela = self._jendela(tanggal)
+            if jendela:
+                awal, akhir = max(a, jendela[0]), min(b, jendela[1])
+                if akhir > awal:
+                    total += akhir - awal
+            tanggal += _SEHARI
+        return total
+
+    def tambah_jam_kerja(self, mulai: datetime.datetime, durasi: datetime.timedelta) -> datetime.datetime:
+        """The instant when `durasi` of working time has passed after `mulai`."""
+        if not self.jam:
+            raise ValueError("Kalender tanpa jam kerja tidak dapat menghitung tenggat.")
+        sisa = durasi
+        saat = mulai.astimezone(WITA)
+        tanggal = saat.date()
+        for _ in range(3660):  # ten years of days: a safe bound for any SLA
+            jendela = self._jendela(tanggal)
+            if jendela:
+                awal = max(saat, jendela[0])
+                if awal < jendela[1]:
+                    tersedia = jendela[1] - awal
+                    if sisa <= tersedia:
+                        return awal + sisa
+                    sisa -= tersedia
+            tanggal += _SEHARI
+            saat = datetime.datetime.combine(tanggal, datetime.time.min, tzinfo=WITA)
+        raise ValueError("Tenggat lebih dari sepuluh tahun ke depan; periksa kalender kerja.")
+
+    def tambah_hari_kerja(self, tanggal: datetime.date, n: int) -> datetime.date:
+        """The n-th working day after `tanggal` (n >= 0; 0 gives `tanggal` itself)."""
+        hasil = tanggal
+        langkah = 0
+        while langkah < n:
+            hasil += _SEHARI
+            if self.hari_kerja(hasil):
+                langkah += 1
+        return hasil
+
+    def hari_kerja_antara(self, mulai: datetime.date, selesai: datetime.date) -> int:
+        """Working days after `mulai` up to and including `selesai`."""
+        n, tanggal = 0, mulai
+        while tanggal < selesai:
+            tanggal += _SEHARI
+            n += self.hari_kerja(tanggal)
+        return n

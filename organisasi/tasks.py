@@ -1,0 +1,9 @@
+from celery import shared_task
+
+from organisasi import services
+
+
+@shared_task(acks_late=True)
+def terapkan_penugasan_harian() -> int:
+    # Idempotent: a second run on the same day finds nothing to change.
+    return services.terapkan_penugasan_harian()

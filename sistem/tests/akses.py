@@ -1,0 +1,7 @@
+"""Access table of the sistem URLs (see lpse_portal/tests/akses.py)."""
+
+AKSES: dict = {}
+
+
+def siapkan(cast: dict) -> dict:
+    return {}
