@@ -187,3 +187,77 @@ def masuk():
         return c
 
     return buat
+
+
+# --- browser journeys ---------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = __import__("pathlib").Path(__file__).resolve().parent / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def _playwright_browser():
+    """The system's Chromium, headless, driven by Playwright (never a downloaded browser)."""
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium tidak ada di {CHROMIUM}: pasang paket Debian 'chromium' (.ci/run melakukannya).")
+    # Playwright's sync API runs an event loop in this thread; the live server's Django code
+    # runs in its own thread, and the test's own ORM calls are synchronous by design.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def halaman(_playwright_browser, live_server, settings):
+    """A fresh browser page on the live server (cookies over plain http in tests)."""
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = _playwright_browser.new_context(base_url=live_server.url, locale="id-ID", timezone_id="Asia/Makassar")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def masuk_browser():
+    """Log a user in through the real login form."""
+
+    def masuk(page, user, password=KATA_SANDI):
+        page.goto("/accounts/login/")
+        page.fill("input[name=username]", user.username)
+        page.fill("input[name=password]", password)
+        page.click("main form button[type=submit]")
+        page.wait_for_load_state()
+
+    return masuk
+
+
+@pytest.fixture
+def tangkap_layar():
+    """Save a screenshot of a main page under docs/screenshots/<nama>.png."""
+
+    def tangkap(page, nama):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{nama}.png"), full_page=True)
+
+    return tangkap

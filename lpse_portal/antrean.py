@@ -10,10 +10,10 @@ Redis is away.
 import logging
 from datetime import timedelta
 
-from celery import current_app
 from django.db import transaction
 from django.utils import timezone
 
+from lpse_portal.celery import app as celery_app
 from lpse_portal.models import TugasKeluar
 
 log = logging.getLogger(__name__)
@@ -38,15 +38,16 @@ def terbitkan(tugas_id: int) -> bool:
     row = TugasKeluar.objects.filter(pk=tugas_id, dispatched_at__isnull=True).first()
     if row is None:
         return True
-    if current_app.conf.task_always_eager:
+    if celery_app.conf.task_always_eager:
         # Tests and one-off scripts: run inline as a worker would; errors surface.
-        current_app.tasks[row.task].apply(args=row.args, kwargs=row.kwargs, throw=True)
+        celery_app.loader.import_default_modules()
+        celery_app.tasks[row.task].apply(args=row.args, kwargs=row.kwargs, throw=True)
     else:
         try:
             # retry=False: a request must not hang while Redis is down; the outbox retries later.
-            current_app.send_task(row.task, args=row.args, kwargs=row.kwargs, retry=False)
+            celery_app.send_task(row.task, args=row.args, kwargs=row.kwargs, retry=False)
         except Exception as e:  # noqa: BLE001 - any broker error leaves the row for later
-            log.warning("Broker tidak menerima tugas %s (%s): %s", row.task, row.pk, type(e).__name__)
+            log.warning("Broker tidak menerima tugas %s (%s): %s: %s", row.task, row.pk, type(e).__name__, e)
             TugasKeluar.objects.filter(pk=row.pk).update(percobaan=row.percobaan + 1, galat_terakhir=str(e)[:1000])
             return False
     TugasKeluar.objects.filter(pk=row.pk).update(dispatched_at=timezone.now(), percobaan=row.percobaan + 1)

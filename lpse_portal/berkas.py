@@ -157,8 +157,11 @@ def _periksa_objek_pdf(reader) -> None:
         target = obj.get("/OpenAction")
         if target is not None:
             target = target.get_object()
+            jenis_aksi = target.get("/S") if isinstance(target, DictionaryObject) else None
+            if jenis_aksi in PDF_TERLARANG:
+                _tolak(PDF_TERLARANG[jenis_aksi])
             # Opening at a page is harmless; any other action on open is not.
-            if isinstance(target, DictionaryObject) and target.get("/S") not in (None, "/GoTo"):
+            if jenis_aksi not in (None, "/GoTo"):
                 _tolak(_("berisi aksi otomatis saat dibuka"))
 
 

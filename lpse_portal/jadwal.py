@@ -9,10 +9,9 @@ disablement or deletion in admin stands.
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db import transaction
 from django.utils.module_loading import import_string
 
-from lpse_portal.models import JadwalBawaan
+from lpse_portal.bawaan import pasang_sekali
 
 ZONA = "Asia/Makassar"
 
@@ -38,38 +37,28 @@ def semua_jadwal() -> list[Jadwal]:
     return hasil
 
 
-def pasang_jadwal_bawaan(stdout=None) -> list[str]:
+def _buat_periodic_task(j: Jadwal) -> None:
     from django_celery_beat.models import CrontabSchedule, IntervalSchedule, PeriodicTask
 
-    dipasang = []
-    for j in semua_jadwal():
-        with transaction.atomic():
-            if JadwalBawaan.objects.select_for_update().filter(nama=j.nama).exists():
-                continue
-            if not PeriodicTask.objects.filter(name=j.nama).exists():
-                jenis = {}
-                if j.cron:
-                    menit, jam, hari, bulan, hari_minggu = j.cron.split()
-                    jenis["crontab"], _ = CrontabSchedule.objects.get_or_create(
-                        minute=menit,
-                        hour=jam,
-                        day_of_month=hari,
-                        month_of_year=bulan,
-                        day_of_week=hari_minggu,
-                        timezone=ZONA,
-                    )
-                else:
-                    jenis["interval"], _ = IntervalSchedule.objects.get_or_create(
-                        every=j.setiap_detik, period=IntervalSchedule.SECONDS
-                    )
-                PeriodicTask.objects.create(name=j.nama, task=j.task, description=j.deskripsi, enabled=j.aktif, **jenis)
-            JadwalBawaan.objects.create(nama=j.nama)
-            dipasang.append(j.nama)
+    if PeriodicTask.objects.filter(name=j.nama).exists():
+        return  # made by hand before the default arrived: leave it
+    jenis = {}
+    if j.cron:
+        menit, jam, hari, bulan, hari_minggu = j.cron.split()
+        jenis["crontab"], _ = CrontabSchedule.objects.get_or_create(
+            minute=menit, hour=jam, day_of_month=hari, month_of_year=bulan, day_of_week=hari_minggu, timezone=ZONA
+        )
+    else:
+        jenis["interval"], _ = IntervalSchedule.objects.get_or_create(every=j.setiap_detik, period=IntervalSchedule.SECONDS)
+    PeriodicTask.objects.create(name=j.nama, task=j.task, description=j.deskripsi, enabled=j.aktif, **jenis)
+
+
+def pasang_jadwal_bawaan(stdout=None) -> list[str]:
+    dipasang = [j.nama for j in semua_jadwal() if pasang_sekali(f"jadwal:{j.nama}", lambda j=j: _buat_periodic_task(j))]
     if stdout is not None:
         for nama in dipasang:
             stdout.write(f"Jadwal bawaan dipasang: {nama}")
     return dipasang
-
 
 JADWAL = [
     Jadwal(

@@ -147,16 +147,17 @@ class AksesDataPribadi(models.Model):
         return f"{self.pengguna} {self.jenis} {self.objek}"
 
 
-class JadwalBawaan(models.Model):
-    """A default periodic task that was installed once; never installed again, so an
-    operator's edit or deletion in admin stands."""
+class DataBawaan(models.Model):
+    """Default data installed once from code (schedules, the Pergub's structure, holidays,
+    document requirements). Never installed again, so an operator's edit or deletion in
+    admin stands. After a test flush the marker is gone and the data comes back."""
 
     nama = models.CharField(max_length=200, unique=True)
     installed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("jadwal bawaan")
-        verbose_name_plural = _("jadwal bawaan")
+        verbose_name = _("data bawaan")
+        verbose_name_plural = _("data bawaan")
 
     def __str__(self):
         return self.nama

@@ -134,3 +134,16 @@ def riwayat(objek):
         .select_related("oleh")
         .order_by("created_at", "pk")
     )
+
+
+def riwayat_gabungan(*kelompok):
+    """Events of several objects in one timeline: riwayat_gabungan(pegawai, pegawai.penugasan.all())."""
+    from django.db.models import Q
+
+    syarat = Q(pk__in=[])
+    for objek in kelompok:
+        daftar = list(objek) if hasattr(objek, "__iter__") else [objek]
+        for o in daftar:
+            ct = ContentType.objects.get_for_model(o, for_concrete_model=True)
+            syarat |= Q(content_type=ct, object_id=o.pk)
+    return Peristiwa.objects.filter(syarat).select_related("oleh").order_by("created_at", "pk")

@@ -17,7 +17,9 @@ def _sinkron_grup(sender, using="default", **kwargs):
     from django.contrib.auth.management import create_permissions
 
     from organisasi.peran import sinkron_grup
+    from organisasi.struktur import pasang_data_awal
 
     for config in apps.get_app_configs():
         create_permissions(config, verbosity=0, using=using)
     sinkron_grup()
+    pasang_data_awal()

@@ -14,7 +14,7 @@ from lpse_portal.akses import client_ip, peran_diperlukan
 from lpse_portal.audit import catat_akses
 from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
-from lpse_portal.peristiwa import riwayat
+from lpse_portal.peristiwa import riwayat_gabungan
 from organisasi import services
 from organisasi.forms import (
     FilterPegawai,
@@ -99,7 +99,7 @@ def pegawai_detail(request, pk):
             "penugasan_list": penugasan,
             "kualifikasi_list": pegawai.kualifikasi.all(),
             "riwayat_list": pegawai.riwayat_pendidikan.all(),
-            "peristiwa_list": riwayat(pegawai),
+            "peristiwa_list": riwayat_gabungan(pegawai, penugasan),
             "hari_ini": timezone.localdate(),
         },
     )

@@ -1,9 +1,12 @@
 """The LPSE's structure as Pergub NTB 6/2017 Lampiran II lays it down, office hours, and the
-2026 holidays (SKB 3 Menteri). Real data, not demo: production starts with it."""
+2026 holidays (SKB 3 Menteri). Real data, not demo: production starts with it.
+
+Installed once after migrate (lpse_portal.bawaan): later edits in admin stand.
+"""
 
 import datetime
 
-from django.db import migrations
+from lpse_portal.bawaan import pasang_sekali
 
 UNIT = [
     ("pembina", "Pembina LPSE", "", 1, "Pembinaan penyelenggaraan LPSE, menetapkan pelaksana dan SOP (Lampiran II.1)."),
@@ -62,27 +65,39 @@ LIBUR_2026 = [
 ]
 
 
-def isi(apps, schema_editor):
-    Unit = apps.get_model("organisasi", "Unit")
-    Jabatan = apps.get_model("organisasi", "Jabatan")
-    JamKerja = apps.get_model("organisasi", "JamKerja")
-    HariLibur = apps.get_model("organisasi", "HariLibur")
+def _struktur():
+    from organisasi.models import Jabatan, Unit
+
     unit = {}
     for kode, nama, peran, urutan, tugas in UNIT:
-        unit[kode], _ = Unit.objects.get_or_create(kode=kode, defaults={"nama": nama, "peran": peran, "urutan": urutan, "tugas": tugas})
+        unit[kode], _ = Unit.objects.get_or_create(
+            kode=kode, defaults={"nama": nama, "peran": peran, "urutan": urutan, "tugas": tugas}
+        )
     jabatan = {}
     for urutan, (kode, nama, jenis, kode_unit, atasan) in enumerate(JABATAN):
         jabatan[kode], _ = Jabatan.objects.get_or_create(
             kode=kode,
             defaults={"nama": nama, "jenis": jenis, "unit": unit[kode_unit], "atasan": jabatan.get(atasan), "urutan": urutan},
         )
+
+
+def _jam_kerja():
+    from organisasi.models import JamKerja
+
     for hari, mulai, selesai in JAM_KERJA:
         JamKerja.objects.get_or_create(hari=hari, defaults={"mulai": mulai, "selesai": selesai})
+
+
+def _libur_2026():
+    from organisasi.models import HariLibur
+
     for tanggal, nama, jenis in LIBUR_2026:
-        HariLibur.objects.get_or_create(tanggal=datetime.date.fromisoformat(tanggal), defaults={"nama": nama, "jenis": jenis})
+        HariLibur.objects.get_or_create(
+            tanggal=datetime.date.fromisoformat(tanggal), defaults={"nama": nama, "jenis": jenis}
+        )
 
 
-class Migration(migrations.Migration):
-    dependencies = [("organisasi", "0001_initial")]
-
-    operations = [migrations.RunPython(isi, migrations.RunPython.noop)]
+def pasang_data_awal() -> None:
+    pasang_sekali("organisasi.struktur_pergub", _struktur)
+    pasang_sekali("organisasi.jam_kerja", _jam_kerja)
+    pasang_sekali("organisasi.libur_2026", _libur_2026)
