@@ -49,7 +49,9 @@ def _buat_periodic_task(j: Jadwal) -> None:
             minute=menit, hour=jam, day_of_month=hari, month_of_year=bulan, day_of_week=hari_minggu, timezone=ZONA
         )
     else:
-        jenis["interval"], _ = IntervalSchedule.objects.get_or_create(every=j.setiap_detik, period=IntervalSchedule.SECONDS)
+        jenis["interval"], _ = IntervalSchedule.objects.get_or_create(
+            every=j.setiap_detik, period=IntervalSchedule.SECONDS
+        )
     PeriodicTask.objects.create(name=j.nama, task=j.task, description=j.deskripsi, enabled=j.aktif, **jenis)
 
 
@@ -59,6 +61,7 @@ def pasang_jadwal_bawaan(stdout=None) -> list[str]:
         for nama in dipasang:
             stdout.write(f"Jadwal bawaan dipasang: {nama}")
     return dipasang
+
 
 JADWAL = [
     Jadwal(

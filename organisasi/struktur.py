@@ -11,10 +11,34 @@ from lpse_portal.bawaan import pasang_sekali
 UNIT = [
     ("pembina", "Pembina LPSE", "", 1, "Pembinaan penyelenggaraan LPSE, menetapkan pelaksana dan SOP (Lampiran II.1)."),
     ("kepala", "Kepala LPSE", "", 2, "Memimpin operasional harian dan menyusun laporan kegiatan LPSE (Lampiran II.2)."),
-    ("sekretariat", "Sekretariat", "", 3, "Koordinasi, ketatausahaan, sarana dan sumber daya, pengendalian, evaluasi dan pelaporan (Lampiran II.3)."),
-    ("adm-sistem", "Unit Administrasi Sistem Elektronik", "admin_sistem", 4, "Perangkat lunak, perangkat keras dan jaringan; penanganan masalah teknis; informasi dan instruksi teknis LKPP (Lampiran II.4)."),
-    ("registrasi", "Unit Registrasi dan Verifikasi", "verifikator", 5, "Pendaftaran, verifikasi dokumen, arsip pengguna SPSE, persetujuan dan penonaktifan User ID (Lampiran II.5)."),
-    ("layanan", "Unit Layanan Dukungan", "layanan", 6, "Konsultasi, informasi fitur SPSE, penanganan keluhan dan pelatihan (Lampiran II.6)."),
+    (
+        "sekretariat",
+        "Sekretariat",
+        "",
+        3,
+        "Koordinasi, ketatausahaan, sarana dan sumber daya, pengendalian, evaluasi dan pelaporan (Lampiran II.3).",
+    ),
+    (
+        "adm-sistem",
+        "Unit Administrasi Sistem Elektronik",
+        "admin_sistem",
+        4,
+        "Perangkat lunak, perangkat keras dan jaringan; penanganan masalah teknis; informasi dan instruksi teknis LKPP (Lampiran II.4).",
+    ),
+    (
+        "registrasi",
+        "Unit Registrasi dan Verifikasi",
+        "verifikator",
+        5,
+        "Pendaftaran, verifikasi dokumen, arsip pengguna SPSE, persetujuan dan penonaktifan User ID (Lampiran II.5).",
+    ),
+    (
+        "layanan",
+        "Unit Layanan Dukungan",
+        "layanan",
+        6,
+        "Konsultasi, informasi fitur SPSE, penanganan keluhan dan pelatihan (Lampiran II.6).",
+    ),
 ]
 
 # (kode, nama, jenis, unit, atasan)
@@ -23,16 +47,42 @@ JABATAN = [
     ("kepala-lpse", "Kepala LPSE", "kepala_lpse", "kepala", "pembina"),
     ("sekretaris", "Sekretaris LPSE", "sekretaris", "sekretariat", "kepala-lpse"),
     ("pelaksana-sekretariat", "Pelaksana Sekretariat", "pelaksana", "sekretariat", "sekretaris"),
-    ("koordinator-adm-sistem", "Koordinator Unit Administrasi Sistem Elektronik", "koordinator", "adm-sistem", "kepala-lpse"),
-    ("pelaksana-adm-sistem", "Pelaksana Unit Administrasi Sistem Elektronik", "pelaksana", "adm-sistem", "koordinator-adm-sistem"),
-    ("koordinator-registrasi", "Koordinator Unit Registrasi dan Verifikasi", "koordinator", "registrasi", "kepala-lpse"),
-    ("pelaksana-registrasi", "Pelaksana Unit Registrasi dan Verifikasi", "pelaksana", "registrasi", "koordinator-registrasi"),
+    (
+        "koordinator-adm-sistem",
+        "Koordinator Unit Administrasi Sistem Elektronik",
+        "koordinator",
+        "adm-sistem",
+        "kepala-lpse",
+    ),
+    (
+        "pelaksana-adm-sistem",
+        "Pelaksana Unit Administrasi Sistem Elektronik",
+        "pelaksana",
+        "adm-sistem",
+        "koordinator-adm-sistem",
+    ),
+    (
+        "koordinator-registrasi",
+        "Koordinator Unit Registrasi dan Verifikasi",
+        "koordinator",
+        "registrasi",
+        "kepala-lpse",
+    ),
+    (
+        "pelaksana-registrasi",
+        "Pelaksana Unit Registrasi dan Verifikasi",
+        "pelaksana",
+        "registrasi",
+        "koordinator-registrasi",
+    ),
     ("koordinator-layanan", "Koordinator Unit Layanan Dukungan", "koordinator", "layanan", "kepala-lpse"),
     ("pelaksana-layanan", "Pelaksana Unit Layanan Dukungan", "pelaksana", "layanan", "koordinator-layanan"),
 ]
 
 # Senin–Kamis 07.30–16.00, Jumat 07.30–16.30 WITA (five-day week of the provincial government).
-JAM_KERJA = [(h, datetime.time(7, 30), datetime.time(16, 0)) for h in range(4)] + [(4, datetime.time(7, 30), datetime.time(16, 30))]
+JAM_KERJA = [(h, datetime.time(7, 30), datetime.time(16, 0)) for h in range(4)] + [
+    (4, datetime.time(7, 30), datetime.time(16, 30))
+]
 
 # SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang hari libur nasional
 # dan cuti bersama tahun 2026. Check against the signed SKB and correct in admin if needed.
@@ -77,7 +127,13 @@ def _struktur():
     for urutan, (kode, nama, jenis, kode_unit, atasan) in enumerate(JABATAN):
         jabatan[kode], _ = Jabatan.objects.get_or_create(
             kode=kode,
-            defaults={"nama": nama, "jenis": jenis, "unit": unit[kode_unit], "atasan": jabatan.get(atasan), "urutan": urutan},
+            defaults={
+                "nama": nama,
+                "jenis": jenis,
+                "unit": unit[kode_unit],
+                "atasan": jabatan.get(atasan),
+                "urutan": urutan,
+            },
         )
 
 

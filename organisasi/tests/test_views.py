@@ -1,8 +1,8 @@
 """Pages of the organisation: forms refuse bad input in Indonesian and save nothing."""
 
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from lpse_portal.models import AksesDataPribadi
 from lpse_portal.tests import berkas_uji as b
