@@ -220,9 +220,12 @@ class PenghitungSLA:
                 return self.target[kunci]
         return None
 
-    def untuk(self, tiket) -> KeadaanSLA:
+    def untuk(self, tiket, peristiwa=None) -> KeadaanSLA:
+        """`peristiwa`: the ticket's events if already read, else its prefetched ones."""
         target = self.target_untuk(tiket)
-        peristiwa = sorted(tiket.peristiwa.all(), key=lambda p: (p.created_at, p.pk))
+        peristiwa = sorted(
+            tiket.peristiwa.all() if peristiwa is None else peristiwa, key=lambda p: (p.created_at, p.pk)
+        )
         return hitung_sla(
             langkah_dari_peristiwa(peristiwa),
             respons=Batas(target.respons_jumlah, target.respons_satuan)
