@@ -149,11 +149,11 @@ def _jam(
 ) -> Jam:
     target = batas.durasi(mulai, kalender)
     terpakai = datetime.timedelta()
-    status_akhir = None
     for dari, sampai, status in _selang(langkah, sekarang, berhenti_pada):
-        status_akhir = status
         if status in BERJALAN:
             terpakai += kalender.jam_kerja_antara(dari, sampai)
+    akhir = min(berhenti_pada, sekarang) if berhenti_pada else sekarang
+    status_akhir = next((lk.ke for lk in reversed(langkah) if lk.ke and lk.waktu <= akhir), None)
     berhenti = berhenti_pada is not None or status_akhir in BERHENTI
     berjalan = not berhenti and status_akhir in BERJALAN
     tenggat = None
