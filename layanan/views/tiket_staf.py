@@ -1,5 +1,7 @@
 """The staff side of the helpdesk: the queue, a ticket's page and its workflow actions."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
@@ -30,6 +32,7 @@ from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.peristiwa import riwayat
 
 PER_HALAMAN = 25
+NOMOR = re.compile(r"TK[A-Z]?\d{0,2}-\d+", re.IGNORECASE)
 LIHAT = "layanan.view_tiket"
 TANGANI = "layanan.tangani_tiket"
 
@@ -39,14 +42,17 @@ def _saring(qs, form, user):
         return qs.terbuka()
     f = form.cleaned_data
     if f["status"] == "semua":
-        pass
+        qs = qs.order_by("-created_at", "-pk")  # everything: newest first
     elif f["status"]:
         qs = qs.filter(status=f["status"])
     else:
         qs = qs.terbuka()
     if f["q"]:
         q = f["q"].strip()
-        qs = qs.filter(Q(nomor__iexact=q) | Q(judul__icontains=q) | Q(nama_pelapor__icontains=q))
+        if NOMOR.fullmatch(q):
+            qs = qs.filter(nomor=q.upper())  # a ticket number: the unique index answers at once
+        else:
+            qs = qs.filter(Q(judul__icontains=q) | Q(nama_pelapor__icontains=q) | Q(email_pelapor__iexact=q))
     if f["jenis"]:
         qs = qs.filter(jenis=f["jenis"])
     if f["kategori"]:
