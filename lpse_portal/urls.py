@@ -3,16 +3,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from lpse_portal import views
+from lpse_portal.akun import dua_faktor
 from lpse_portal.akun import views as akun_views
-
-admin.site.site_header = "Administrasi Portal LPSE Provinsi NTB"
-admin.site.site_title = "Portal LPSE"
-admin.site.index_title = "Administrasi"
 
 urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("healthz/", views.healthz, name="healthz"),
     path("accounts/login/", akun_views.masuk, name="login"),
+    path("accounts/dua-faktor/", dua_faktor.dua_faktor, name="dua_faktor"),
+    path("accounts/dua-faktor/pasang/", dua_faktor.dua_faktor_pasang, name="dua_faktor_pasang"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password_change/", akun_views.ubah_kata_sandi, name="password_change"),
     path("accounts/password_change/done/", akun_views.ubah_kata_sandi_selesai, name="password_change_done"),
