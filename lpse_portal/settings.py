@@ -304,6 +304,9 @@ DEMO_MODE = env_bool("DEMO_MODE", False)
 if DEMO_MODE and not DEBUG:
     raise ImproperlyConfigured("DEMO_MODE hanya boleh dipakai bersama DEBUG=1, tidak di produksi.")
 
+# bench/: a bare view at /bench/kosong/ through the same middleware, only when asked for.
+BENCH_ENDPOINT = env_bool("BENCH_ENDPOINT", False)
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
