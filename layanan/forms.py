@@ -178,6 +178,10 @@ class FormTautan(forms.Form):
     object_id = forms.IntegerField(label=_("Nomor data (ID)"), min_value=1)
 
 
+class FormTautArtikel(forms.Form):
+    artikel = forms.ModelChoiceField(label=_("Artikel pusat bantuan"), queryset=Artikel.objects.terbit())
+
+
 class FilterAntrean(forms.Form):
     q = forms.CharField(label=_("Cari nomor, judul atau pelapor"), required=False)
     status = forms.ChoiceField(

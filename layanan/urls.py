@@ -38,6 +38,7 @@ urlpatterns = [
     path("antrean/<int:pk>/eskalasi/", tiket_staf.tiket_eskalasi, name="tiket_eskalasi"),
     path("antrean/<int:pk>/gabung/", tiket_staf.tiket_gabung, name="tiket_gabung"),
     path("antrean/<int:pk>/tautkan/", tiket_staf.tiket_tautkan, name="tiket_tautkan"),
+    path("antrean/<int:pk>/artikel/", tiket_staf.tiket_tautkan_artikel, name="tiket_tautkan_artikel"),
     path(
         "antrean/<int:pk>/balasan/<int:balasan_pk>/artikel/",
         tiket_staf.tiket_jadikan_artikel,

@@ -464,6 +464,19 @@ def tautkan_tiket(*, tiket_id: int, model: str, object_id: int, oleh: User, ip: 
     return tiket
 
 
+def tautkan_artikel(*, tiket_id: int, artikel_id: int, oleh: User, ip: str | None = None) -> Tiket:
+    """Point the requester to a published help-centre article (shown on their ticket page)."""
+    wajib_izin(oleh, IZIN)
+    with transaction.atomic():
+        tiket = _kunci(tiket_id)
+        artikel = Artikel.objects.filter(pk=artikel_id, terbit=True).first()
+        if artikel is None:
+            raise TransisiTidakSah(_("Hanya artikel yang sudah terbit yang dapat ditautkan ke tiket."))
+        tiket.artikel.add(artikel)
+        catat_peristiwa(tiket, oleh=oleh, ip=ip, aksi="tautkan_artikel", data={"artikel": artikel.pk})
+    return tiket
+
+
 def _slug_unik(judul: str) -> str:
     dasar = slugify(judul)[:200] or "artikel"
     slug, n = dasar, 2

@@ -126,6 +126,7 @@ AKSES = {
     "layanan:tiket_eskalasi": Akses(hanya(*PETUGAS), kwargs=_tiket),
     "layanan:tiket_gabung": _post(PETUGAS, _tiket),
     "layanan:tiket_tautkan": _post(PETUGAS, _tiket),
+    "layanan:tiket_tautkan_artikel": _post(PETUGAS, _tiket),
     "layanan:tiket_jadikan_artikel": _post(
         PETUGAS, lambda o: {"pk": o["lay_tiket"].pk, "balasan_pk": o["lay_balasan"].pk}
     ),

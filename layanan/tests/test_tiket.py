@@ -194,6 +194,21 @@ def test_it_records_a_walk_in_ticket_with_the_guest_book_fields(petugas_layanan)
     assert tiket.status == S.DITANGANI and tiket.dicatat_oleh == petugas_layanan and tiket.waktu_kontak
 
 
+def test_it_links_a_published_article_that_the_requester_then_sees(buat_tiket, petugas_layanan, client):
+    from layanan import tautan
+
+    tiket = buat_tiket()
+    draf = services.simpan_artikel(data={"judul": "Draf", "isi": "x", "terbit": False}, oleh=petugas_layanan)
+    with pytest.raises(TransisiTidakSah, match="sudah terbit"):
+        services.tautkan_artikel(tiket_id=tiket.pk, artikel_id=draf.pk, oleh=petugas_layanan)
+    artikel = services.simpan_artikel(
+        data={"judul": "Reset kata sandi SPSE", "isi": "Langkahnya…", "terbit": True}, oleh=petugas_layanan
+    )
+    services.tautkan_artikel(tiket_id=tiket.pk, artikel_id=artikel.pk, oleh=petugas_layanan)
+    halaman = client.get(f"/layanan/tiket/{tiket.nomor}/{tautan.token_tiket(tiket)}/").content.decode()
+    assert "Reset kata sandi SPSE" in halaman
+
+
 # --- SLA breaches -------------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from layanan.forms import (
     FormJawabanLKPP,
     FormSelesai,
     FormTautan,
+    FormTautArtikel,
     FormTiketStaf,
     FormTugaskan,
 )
@@ -102,6 +103,7 @@ def tiket_detail(request, pk):
             "form_buka": FormBukaKembali() if boleh else None,
             "form_gabung": FormGabung() if boleh else None,
             "form_tautan": FormTautan() if boleh else None,
+            "form_artikel": FormTautArtikel() if boleh else None,
             "form_jawaban_lkpp": FormJawabanLKPP() if boleh else None,
             "balasan_siap": BalasanSiap.objects.filter(aktif=True) if boleh else [],
         },
@@ -293,6 +295,24 @@ def tiket_tautkan(request, pk):
         return _ke_detail(tiket)
     return _jalankan(
         request, tiket, services.tautkan_tiket, _("Tautan disimpan."), tiket_id=tiket.pk, **form.cleaned_data
+    )
+
+
+@permission_required(TANGANI, raise_exception=True)
+@require_POST
+def tiket_tautkan_artikel(request, pk):
+    tiket = get_tiket_for_user(request.user, pk)
+    form = FormTautArtikel(request.POST)
+    if not form.is_valid():
+        _galat_form(request, form)
+        return _ke_detail(tiket)
+    return _jalankan(
+        request,
+        tiket,
+        services.tautkan_artikel,
+        _("Artikel ditautkan; pelapor melihatnya di halaman tiket."),
+        tiket_id=tiket.pk,
+        artikel_id=form.cleaned_data["artikel"].pk,
     )
 
 
