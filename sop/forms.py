@@ -63,6 +63,11 @@ class FormLangkah(forms.Form):
     keluaran = forms.CharField(label=_("Keluaran"), max_length=300, required=False)
     waktu = forms.CharField(label=_("Waktu"), max_length=60, required=False)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.update({"class": "form-control form-control-sm", "aria-label": str(field.label)})
+
     def clean(self):
         data = super().clean()
         isi = any((data.get(k) or "").strip() for k in ("uraian", "pelaksana", "masukan", "keluaran", "waktu"))
@@ -74,8 +79,23 @@ class FormLangkah(forms.Form):
         return data
 
 
+class _BarisLangkah(forms.BaseFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.fields["ORDER"].label = _("Urutan")
+        form.fields["ORDER"].widget.attrs.update({"class": "form-control form-control-sm", "aria-label": _("Urutan")})
+        form.fields["DELETE"].label = _("Hapus")
+        form.fields["DELETE"].widget.attrs.update({"class": "form-check-input", "aria-label": _("Hapus")})
+
+
 LangkahFormSet = forms.formset_factory(
-    FormLangkah, extra=3, can_order=True, can_delete=True, max_num=60, validate_max=True
+    FormLangkah,
+    formset=_BarisLangkah,
+    extra=3,
+    can_order=True,
+    can_delete=True,
+    max_num=60,
+    validate_max=True,
 )
 
 
