@@ -4,10 +4,15 @@ The HTML is rendered from a template with autoescaping and Markdown sanitised by
 renderer fetches nothing from outside (no URL, no file), so a crafted link cannot reach a server.
 """
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
+
+log = logging.getLogger(__name__)
 
 
 def css_teks(teks: str) -> str:
@@ -41,3 +46,27 @@ def buat_pdf_versi(versi) -> bytes:
             },
         )
     return HTML(string=html, url_fetcher=_tanpa_unduhan).write_pdf()
+
+
+# Bump when the PDF layout changes, so cached documents of approved versions are made again.
+TATA_LETAK = "1"
+
+
+def pdf_versi(versi) -> bytes:
+    """The PDF of a version. An approved version never changes, so its PDF is cached by its
+    content hash and status (the superseded banner); a draft is rendered every time."""
+    if not versi.hash_isi:
+        return buat_pdf_versi(versi)
+    kunci = f"sop:pdf:{TATA_LETAK}:{versi.pk}:{versi.status}:{versi.hash_isi}"
+    try:
+        data = cache.get(kunci)
+    except Exception:
+        log.warning("Cache tidak tersedia untuk PDF SOP", exc_info=True)
+        data = None
+    if data is None:
+        data = buat_pdf_versi(versi)
+        try:
+            cache.set(kunci, data, timeout=7 * 24 * 3600)
+        except Exception:
+            log.warning("Cache tidak tersedia untuk PDF SOP", exc_info=True)
+    return data

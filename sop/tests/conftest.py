@@ -34,3 +34,23 @@ def berlaku(diajukan, kepala_lpse, pembina):
 @pytest.fixture
 def koordinator_layanan(buat_staf):
     return buat_staf("koord.layanan", "koordinator-layanan")
+
+
+@pytest.fixture
+def masuk_admin(masuk):
+    """A client past the admin site's second factor, whatever the user's role (a crafted POST
+    must be refused by the rules, not merely by the login)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def buat(user):
+        c = masuk(user)
+        perangkat = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+            user=user, name="uji", confirmed=True
+        )
+        session = c.session
+        session[DEVICE_ID_SESSION_KEY] = perangkat.persistent_id
+        session.save()
+        return c
+
+    return buat

@@ -16,7 +16,7 @@ from organisasi.peran import PERAN_STAF
 from sop import aturan
 from sop.forms import FilterSOP
 from sop.models import SOP, VersiSOP
-from sop.pdf import buat_pdf_versi
+from sop.pdf import pdf_versi
 from sop.teks import banding, baris_kanonik
 from sop.views._umum import get_sop_for_user, get_versi_for_user
 
@@ -138,7 +138,7 @@ def versi_banding(request, pk):
 @require_GET
 def versi_pdf(request, pk):
     versi = get_versi_for_user(request.user, pk)
-    response = HttpResponse(buat_pdf_versi(versi), content_type="application/pdf")
+    response = HttpResponse(pdf_versi(versi), content_type="application/pdf")
     nama = f"{versi.sop.kode}-v{versi.nomor}.pdf".replace("/", "-")
     response["Content-Disposition"] = f'inline; filename="{nama}"'
     response["X-Content-Type-Options"] = "nosniff"
