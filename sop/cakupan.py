@@ -48,11 +48,11 @@ def _status(sop: SOP, hari_ini: datetime.date, sampai: datetime.date) -> str:
     return "baik"
 
 
-def cakupan(hari_ini: datetime.date, *, wajib: bool = True) -> list[BarisKategori]:
+def cakupan(hari_ini: datetime.date, *, wajib: bool = True, sop_qs=None) -> list[BarisKategori]:
+    """`sop_qs`: the SOPs the viewer may see (a reader is not told about an SOP that is only a draft)."""
     sampai = hari_ini + datetime.timedelta(days=aturan.hari_pengingat_tinjauan())
+    sop_qs = SOP.objects.all() if sop_qs is None else sop_qs
     kategori_list = Kategori.objects.filter(wajib=wajib).prefetch_related(
-        Prefetch(
-            "sop", queryset=SOP.objects.select_related("unit").dengan_versi().order_by("kode"), to_attr="semua_sop"
-        )
+        Prefetch("sop", queryset=sop_qs.select_related("unit").dengan_versi().order_by("kode"), to_attr="semua_sop")
     )
     return [BarisKategori(k, [BarisSOP(s, _status(s, hari_ini, sampai)) for s in k.semua_sop]) for k in kategori_list]

@@ -241,3 +241,14 @@ def test_it_lists_with_a_fixed_number_of_queries(berlaku, kepala_lpse, masuk):
     banyak = {url: _jumlah_query(c, url) for url in BATAS_QUERY}
     assert banyak == sedikit
     assert all(banyak[url] <= batas for url, batas in BATAS_QUERY.items()), banyak
+
+
+def test_it_does_not_tell_a_reader_about_drafts_in_lists(berlaku, draf, kepala_lpse, verifikator, masuk):
+    lama = berlaku(kode="SOP-TERBIT")
+    alur.versi_baru(lama, kepala_lpse)
+    draf(kode="SOP-HANYA-DRAF", kategori="layanan-pengguna", unit="layanan")
+    c = masuk(verifikator)
+    for url in ("/sop/daftar/", "/sop/cakupan/", "/sop/"):
+        halaman = c.get(url).content.decode()
+        assert "SOP-TERBIT" in halaman, url
+        assert "SOP-HANYA-DRAF" not in halaman and "Draf" not in halaman, url

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
 from lpse_portal.akses import peran_diperlukan
@@ -140,7 +141,7 @@ def versi_pdf(request, pk):
     versi = get_versi_for_user(request.user, pk)
     response = HttpResponse(pdf_versi(versi), content_type="application/pdf")
     nama = f"{versi.sop.kode}-v{versi.nomor}.pdf".replace("/", "-")
-    response["Content-Disposition"] = f'inline; filename="{nama}"'
+    response["Content-Disposition"] = content_disposition_header(False, nama)
     response["X-Content-Type-Options"] = "nosniff"
     if versi.status not in VersiSOP.STATUS_TERBIT:
         response["Cache-Control"] = "no-store, private"

@@ -40,6 +40,8 @@ def sop_list(request):
             "page": page,
             "filter_form": filter_form,
             "boleh_buat": aturan.penyusun(request.user),
+            # Readers are not told that a new version is in progress (DESIGN: readers never see a draft).
+            "lihat_proses": aturan.penyusun(request.user) or aturan.boleh_setujui(request.user),
             "hari_ini": timezone.localdate(),
         },
     )
@@ -78,8 +80,8 @@ def cakupan(request):
         request,
         "sop/cakupan.html",
         {
-            "wajib": hitung_cakupan(hari_ini, wajib=True),
-            "lain": hitung_cakupan(hari_ini, wajib=False),
+            "wajib": hitung_cakupan(hari_ini, wajib=True, sop_qs=SOP.objects.visible_to(request.user)),
+            "lain": hitung_cakupan(hari_ini, wajib=False, sop_qs=SOP.objects.visible_to(request.user)),
             "hari_ini": hari_ini,
             "hari_pengingat": aturan.hari_pengingat_tinjauan(),
         },
