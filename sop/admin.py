@@ -23,6 +23,12 @@ class KategoriAdmin(admin.ModelAdmin):
     list_display = ["nama", "butir", "wajib", "urutan"]
     list_filter = ["wajib"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The six subjects of Lampiran VI stay mandatory: the coverage dashboard depends on it.
+        if obj is not None and obj.wajib:
+            return ["kode", "butir", "wajib"]
+        return []
+
     def has_delete_permission(self, request, obj=None):
         # The six subjects of Lampiran VI stay; a category with SOPs is protected by the database.
         if obj is not None and obj.wajib:

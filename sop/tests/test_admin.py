@@ -98,3 +98,15 @@ def test_it_keeps_non_staff_out_of_the_approval_url(diajukan, penyedia_a, masuk_
 def test_it_refuses_a_get_on_the_approval_url(diajukan, pembina, masuk_admin):
     versi = diajukan()
     assert masuk_admin(pembina).get(f"/admin/sop/versisop/{versi.pk}/setujui/").status_code == 405
+
+
+def test_it_lets_the_kepala_lpse_add_a_category_but_not_unmark_a_mandatory_one(kepala_lpse, masuk_admin):
+    from sop.models import Kategori
+
+    c = masuk_admin(kepala_lpse)
+    c.post("/admin/sop/kategori/add/", {"kode": "pelatihan", "nama": "Pelatihan pengguna", "urutan": 10})
+    assert Kategori.objects.filter(kode="pelatihan", wajib=False).exists()
+    wajib = Kategori.objects.get(kode="pengarsipan")
+    c.post(f"/admin/sop/kategori/{wajib.pk}/change/", {"nama": wajib.nama, "urutan": 6, "wajib": ""})
+    assert Kategori.objects.get(pk=wajib.pk).wajib
+    assert c.post(f"/admin/sop/kategori/{wajib.pk}/delete/", {"post": "yes"}).status_code == 403
