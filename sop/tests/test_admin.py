@@ -110,3 +110,15 @@ def test_it_lets_the_kepala_lpse_add_a_category_but_not_unmark_a_mandatory_one(k
     c.post(f"/admin/sop/kategori/{wajib.pk}/change/", {"nama": wajib.nama, "urutan": 6, "wajib": ""})
     assert Kategori.objects.get(pk=wajib.pk).wajib
     assert c.post(f"/admin/sop/kategori/{wajib.pk}/delete/", {"post": "yes"}).status_code == 403
+
+
+def test_it_asks_again_when_the_admin_action_gets_a_past_effective_date(diajukan, pembina, masuk_admin):
+    versi = diajukan()
+    kemarin = timezone.localdate() - datetime.timedelta(days=1)
+    response = masuk_admin(pembina).post(
+        "/admin/sop/versisop/",
+        {"action": "setujui_terpilih", "_selected_action": [versi.pk], "tanggal_berlaku": kemarin.isoformat()},
+    )
+    assert response.status_code == 200
+    assert "tidak boleh sebelum tanggal persetujuan" in response.content.decode()
+    assert VersiSOP.objects.get(pk=versi.pk).status == "diajukan"

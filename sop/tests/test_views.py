@@ -252,3 +252,11 @@ def test_it_does_not_tell_a_reader_about_drafts_in_lists(berlaku, draf, kepala_l
         halaman = c.get(url).content.decode()
         assert "SOP-TERBIT" in halaman, url
         assert "SOP-HANYA-DRAF" not in halaman and "Draf" not in halaman, url
+
+
+def test_it_marks_the_pdf_of_a_superseded_version_even_after_caching_it(berlaku, kepala_lpse, pembina, anonim):
+    lama = berlaku()
+    url = f"/sop/versi/{lama.pk}/pdf/"
+    assert "VERSI LAMA" not in PdfReader(io.BytesIO(anonim.get(url).content)).pages[0].extract_text()
+    alur.disetujui(alur.versi_baru(lama, kepala_lpse), kepala_lpse, pembina)
+    assert "VERSI LAMA" in PdfReader(io.BytesIO(anonim.get(url).content)).pages[0].extract_text()
