@@ -1,10 +1,11 @@
 from django.urls import path
 
-from organisasi.views import struktur
+from organisasi.views import program, struktur, surat, tunjangan
 
 app_name = "organisasi"
 
 urlpatterns = [
+    # Organisation: units, positions, staff, assignments.
     path("bagan/", struktur.bagan, name="bagan"),
     path("pegawai/", struktur.pegawai_list, name="pegawai_list"),
     path("pegawai/baru/", struktur.pegawai_create, name="pegawai_create"),
@@ -17,4 +18,50 @@ urlpatterns = [
     path("penugasan/baru/", struktur.penugasan_create, name="penugasan_create"),
     path("penugasan/<int:pk>/akhiri/", struktur.penugasan_akhiri, name="penugasan_akhiri"),
     path("penugasan/<int:pk>/berkas/<slug:jenis>/", struktur.penugasan_berkas, name="penugasan_berkas"),
+    # Programme of activities.
+    path("program/", program.program_list, name="program_list"),
+    path("program/baru/", program.program_create, name="program_create"),
+    path("program/<int:pk>/", program.program_detail, name="program_detail"),
+    path("program/<int:pk>/ubah/", program.program_update, name="program_update"),
+    path("program/<int:pk>/evaluasi/", program.program_evaluasi, name="program_evaluasi"),
+    path("program/<int:pk>/ekspor/<slug:format>/", program.program_ekspor, name="program_ekspor"),
+    path("program/<int:pk>/kegiatan/baru/", program.kegiatan_create, name="kegiatan_create"),
+    path("kegiatan/<int:pk>/ubah/", program.kegiatan_update, name="kegiatan_update"),
+    path("kegiatan/<int:pk>/target/baru/", program.target_create, name="target_create"),
+    path("target/<int:pk>/ubah/", program.target_update, name="target_update"),
+    path("target/<int:pk>/realisasi/<int:triwulan>/", program.realisasi_create, name="realisasi_create"),
+    path("realisasi/<int:pk>/bukti/", program.realisasi_bukti, name="realisasi_bukti"),
+    # Correspondence: incoming letters and dispositions, outgoing letters, links.
+    path("surat-masuk/", surat.surat_masuk_list, name="surat_masuk_list"),
+    path("surat-masuk/baru/", surat.surat_masuk_create, name="surat_masuk_create"),
+    path("surat-masuk/<int:pk>/", surat.surat_masuk_detail, name="surat_masuk_detail"),
+    path("surat-masuk/<int:pk>/berkas/", surat.surat_masuk_berkas, name="surat_masuk_berkas"),
+    path("surat-masuk/<int:pk>/arsipkan/", surat.surat_masuk_arsipkan, name="surat_masuk_arsipkan"),
+    path("surat-masuk/<int:pk>/disposisi/", surat.disposisi_create, name="disposisi_create"),
+    path("disposisi/", surat.disposisi_list, name="disposisi_list"),
+    path("disposisi/<int:pk>/tindak-lanjut/", surat.disposisi_tindaklanjut, name="disposisi_tindaklanjut"),
+    path("disposisi/<int:pk>/selesai/", surat.disposisi_selesai, name="disposisi_selesai"),
+    path("tindak-lanjut/<int:pk>/berkas/", surat.tindaklanjut_berkas, name="tindaklanjut_berkas"),
+    path("surat-keluar/", surat.surat_keluar_list, name="surat_keluar_list"),
+    path("surat-keluar/baru/", surat.surat_keluar_create, name="surat_keluar_create"),
+    path("surat-keluar/<int:pk>/", surat.surat_keluar_detail, name="surat_keluar_detail"),
+    path("surat-keluar/<int:pk>/berkas/", surat.surat_keluar_berkas, name="surat_keluar_berkas"),
+    path("surat-keluar/<int:pk>/unggah/", surat.surat_keluar_unggah, name="surat_keluar_unggah"),
+    path("surat-keluar/<int:pk>/batal/", surat.surat_keluar_batal, name="surat_keluar_batal"),
+    path("surat-<slug:arah>/<int:pk>/tautan/", surat.tautan_create, name="tautan_create"),
+    path("tautan/<int:pk>/hapus/", surat.tautan_delete, name="tautan_delete"),
+    # Allowances and honoraria.
+    path("tunjangan/", tunjangan.daftar_list, name="daftar_list"),
+    path("tunjangan/baru/", tunjangan.daftar_create, name="daftar_create"),
+    path("tunjangan/<int:pk>/", tunjangan.daftar_detail, name="daftar_detail"),
+    path("tunjangan/<int:pk>/hitung/", tunjangan.daftar_hitung, name="daftar_hitung"),
+    path("tunjangan/<int:pk>/ajukan/", tunjangan.daftar_ajukan, name="daftar_ajukan"),
+    path("tunjangan/<int:pk>/setujui/", tunjangan.daftar_setujui, name="daftar_setujui"),
+    path("tunjangan/<int:pk>/kembalikan/", tunjangan.daftar_kembalikan, name="daftar_kembalikan"),
+    path("tunjangan/<int:pk>/ekspor/<slug:format>/", tunjangan.daftar_ekspor, name="daftar_ekspor"),
+    path("tunjangan/tarif/", tunjangan.tarif_list, name="tarif_list"),
+    path("tunjangan/tarif/baru/", tunjangan.tarif_create, name="tarif_create"),
+    path("tunjangan/tarif/<int:pk>/akhiri/", tunjangan.tarif_akhiri, name="tarif_akhiri"),
+    path("tunjangan/dasar-hukum/baru/", tunjangan.dasarhukum_create, name="dasarhukum_create"),
+    path("tunjangan/dasar-hukum/<int:pk>/berkas/", tunjangan.dasarhukum_berkas, name="dasarhukum_berkas"),
 ]
