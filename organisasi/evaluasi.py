@@ -6,8 +6,9 @@ Rules, one place:
 - achievement = value / target × 100 %: green from 100 %, amber from 75 %, red below;
 - a quarter that has not started is not rated; a quarter that has ended without a value is red;
   a running quarter without a value is "berjalan";
-- the year so far compares the quarters that have started: their sum for indicators that add
-  up (Target.Agregasi.JUMLAH), the latest value and target for the others (TERAKHIR).
+- the year so far compares the quarters that have ended, and the running one once it has a
+  value: their sum for indicators that add up (Target.Agregasi.JUMLAH), the latest value and
+  target for the others (TERAKHIR).
 """
 
 import datetime
@@ -120,9 +121,12 @@ class BarisKegiatan:
 
 
 def _capaian(target: Target, sel: list[Sel]) -> Capaian:
-    dimulai = [s for s in sel if s.dimulai]
-    if not dimulai:
+    if not any(s.dimulai for s in sel):
         return Capaian(target.target_tahunan, Decimal(0), None, None, BELUM)
+    # The running quarter counts once it has a value: before that it is not yet behind.
+    dimulai = [s for s in sel if s.berakhir or (s.dimulai and s.nilai is not None)]
+    if not dimulai:
+        return Capaian(target.target_tahunan, Decimal(0), None, None, BERJALAN)
     berisi = [s for s in dimulai if s.nilai is not None]
     if target.agregasi == Target.Agregasi.TERAKHIR:
         terakhir = berisi[-1] if berisi else None
