@@ -20,9 +20,9 @@ class RupiahField(forms.CharField):
 
     def __init__(self, *args, minimal: int = 0, **kwargs):
         self.minimal = minimal
-        kwargs.setdefault("max_length", 25)
         super().__init__(*args, **kwargs)
         self.widget.attrs.setdefault("inputmode", "numeric")
+        self.widget.attrs.setdefault("maxlength", "25")
 
     def prepare_value(self, value):
         if isinstance(value, Decimal | int):
@@ -34,7 +34,7 @@ class RupiahField(forms.CharField):
         if not teks:
             return None
         teks = teks.replace(" ", "")
-        if not _RUPIAH.match(teks):
+        if len(teks) > 25 or not _RUPIAH.match(teks):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         digit = re.sub(r"\D", "", teks)
         try:
