@@ -87,6 +87,8 @@ class Sel:
 
     @property
     def label(self) -> str:
+        if self.warna == MERAH and self.nilai is None:
+            return _("Tanpa realisasi")
         return LABEL_WARNA[self.warna]
 
 

@@ -50,8 +50,12 @@ class FormSuratMasuk(forms.ModelForm):
 
 
 class FormDisposisi(forms.Form):
+    # The units under the Kepala LPSE: not the Pembina's nor the Kepala's own.
     unit = forms.ModelMultipleChoiceField(
-        label=_("Kepada unit"), queryset=Unit.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Kepada unit"),
+        queryset=Unit.objects.exclude(jabatan__jenis__in=["pembina", "kepala_lpse"]),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     pegawai = forms.ModelMultipleChoiceField(
         label=_("Kepada pegawai"),

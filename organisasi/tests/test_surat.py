@@ -1,6 +1,7 @@
 """The correspondence register: numbering, dispositions and their follow-up, confidentiality, links."""
 
 import datetime
+import io
 import threading
 
 import pytest
@@ -343,3 +344,20 @@ def test_it_does_not_let_a_link_reach_an_object_the_user_cannot_see(juni, sekret
             tautan_surat.periksa_objek(ct, rahasia.pk, verifikator)
     finally:
         tautan_surat.hapus("organisasi.SuratMasuk")
+
+
+def test_it_offers_the_reminder_as_a_command_and_a_daily_schedule(sekretaris, kepala_lpse, koordinator):
+    from django.core.management import call_command
+    from django_celery_beat.models import PeriodicTask
+
+    with time_machine.travel(JUNI, tick=False):
+        s.disposisi_ke_unit(s.surat_masuk(sekretaris), kepala_lpse, batas_waktu=datetime.date(2026, 6, 11))
+        keluaran = io.StringIO()
+        call_command("ingatkan_disposisi", stdout=keluaran)
+        call_command("ingatkan_disposisi", stdout=keluaran)
+    assert keluaran.getvalue().splitlines() == [
+        "1 pengingat disposisi diantrekan.",
+        "0 pengingat disposisi diantrekan.",
+    ]
+    tugas = PeriodicTask.objects.get(name="Pengingat batas waktu disposisi")
+    assert (tugas.task, str(tugas.crontab.timezone)) == ("organisasi.tasks.ingatkan_disposisi", "Asia/Makassar")
