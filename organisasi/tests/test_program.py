@@ -197,3 +197,9 @@ def test_it_exports_the_evaluation_to_xlsx_with_the_ratings(target_registrasi, s
     data = next(r for r in baris if r[4] == "Penyedia terverifikasi")
     assert data[6:9] == [10, 10, 100]  # TW I: target, realisation, %
     assert data[-1] == "Tercapai"  # the running quarter II has no value yet and is not counted
+
+
+def test_it_exports_the_evaluation_as_pdf(target_registrasi, sekretaris, masuk):
+    response = masuk(sekretaris).get(f"/organisasi/program/{target_registrasi.kegiatan.program_id}/ekspor/pdf/")
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-")
