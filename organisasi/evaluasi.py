@@ -142,6 +142,16 @@ def _capaian(target: Target, sel: list[Sel]) -> Capaian:
     return Capaian(target.target_tahunan, target_berjalan, nilai, persen, warna)
 
 
+def angka_triwulan(kunci: str, tahun: int, triwulan: int, hari_ini: datetime.date) -> angka_otomatis.Angka:
+    """The automatic figure of a quarter: the whole quarter once it has ended, else up to and
+    including today; nothing for a quarter that has not started."""
+    mulai = awal_triwulan(tahun, triwulan)
+    if mulai > hari_ini:
+        return angka_otomatis.BELUM_TERSEDIA
+    sampai = min(akhir_triwulan(tahun, triwulan), hari_ini + datetime.timedelta(days=1))
+    return angka_otomatis.hitung(kunci, mulai, sampai)
+
+
 def evaluasi_program(program: ProgramKegiatan, hari_ini: datetime.date | None = None) -> list[BarisKegiatan]:
     """Every activity and indicator of the programme with its four quarters and the year so far.
     A fixed number of queries, whatever the number of activities; each automatic source is
@@ -161,11 +171,7 @@ def evaluasi_program(program: ProgramKegiatan, hari_ini: datetime.date | None = 
         if not kunci:
             return None
         if (kunci, tw) not in tembolok:
-            mulai = awal_triwulan(program.tahun, tw)
-            sampai = min(akhir_triwulan(program.tahun, tw), hari_ini + datetime.timedelta(days=1))
-            tembolok[(kunci, tw)] = (
-                angka_otomatis.hitung(kunci, mulai, sampai) if mulai <= hari_ini else angka_otomatis.BELUM_TERSEDIA
-            )
+            tembolok[(kunci, tw)] = angka_triwulan(kunci, program.tahun, tw, hari_ini)
         return tembolok[(kunci, tw)]
 
     hasil = []

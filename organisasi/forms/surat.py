@@ -123,9 +123,12 @@ class FormSuratKeluar(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["klasifikasi"].queryset = KlasifikasiSurat.objects.filter(aktif=True)
-        self.fields["balasan_atas"].queryset = SuratMasuk.objects.visible_to(user).order_by(
-            "-tahun_agenda", "-nomor_agenda"
-        )[:200]
+        # Letters of this year and the last: an answer to an older letter is rare and the list stays short.
+        self.fields["balasan_atas"].queryset = (
+            SuratMasuk.objects.visible_to(user)
+            .filter(tahun_agenda__gte=timezone.localdate().year - 1)
+            .order_by("-tahun_agenda", "-nomor_agenda")
+        )
         self.initial.setdefault("tanggal_surat", timezone.localdate())
 
     def clean_tanggal_surat(self):

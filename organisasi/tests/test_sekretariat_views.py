@@ -14,6 +14,7 @@ from organisasi.models import (
     DaftarTunjangan,
     Disposisi,
     Jabatan,
+    PenomoranSurat,
     Realisasi,
     SuratKeluar,
     SuratMasuk,
@@ -138,6 +139,24 @@ def test_it_shows_the_collision_of_a_manual_outgoing_number(sekretaris, masuk):
     response = masuk(sekretaris).post("/organisasi/surat-keluar/baru/", data)
     assert "tidak boleh berulang" in response.content.decode()
     assert SuratKeluar.objects.count() == 1
+
+
+def test_it_numbers_a_reply_to_an_incoming_letter_through_the_form(sekretaris, masuk):
+    PenomoranSurat.objects.create(tahun=2026, pola="{klasifikasi}/{nomor:03}/LPSE-NTB/{tahun}")
+    surat = s.surat_masuk(sekretaris)
+    c = masuk(sekretaris)
+    assert surat.perihal in c.get(f"/organisasi/surat-keluar/baru/?balasan={surat.pk}").content.decode()
+    data = {
+        "tanggal_surat": "2026-05-15",
+        "klasifikasi": s.klasifikasi().pk,
+        "tujuan": "LKPP",
+        "perihal": "Jawaban",
+        "kerahasiaan": "biasa",
+        "balasan_atas": surat.pk,
+    }
+    response = c.post("/organisasi/surat-keluar/baru/", data, follow=True)
+    assert "Surat keluar bernomor 027/001/LPSE-NTB/2026" in response.content.decode()
+    assert SuratKeluar.objects.get().balasan_atas == surat
 
 
 def test_it_says_that_a_rate_needs_its_legal_basis(sekretaris, masuk):

@@ -1,6 +1,5 @@
 """The programme of activities: drawing it up, realisation per quarter, evaluation, exports."""
 
-import datetime
 import os
 
 from django.contrib import messages
@@ -15,10 +14,10 @@ from django.views.decorators.http import require_http_methods
 from lpse_portal.akses import client_ip, peran_diperlukan
 from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
-from organisasi import angka_otomatis, ekspor, services
-from organisasi.evaluasi import evaluasi_program, ringkasan
+from organisasi import ekspor, services
+from organisasi.evaluasi import angka_triwulan, evaluasi_program, ringkasan
 from organisasi.forms.program import FormKegiatan, FormProgram, FormRealisasi, FormTarget
-from organisasi.models import Kegiatan, ProgramKegiatan, Realisasi, Target, akhir_triwulan, awal_triwulan
+from organisasi.models import Kegiatan, ProgramKegiatan, Realisasi, Target, awal_triwulan
 from organisasi.models.program import ROMAWI_TRIWULAN
 from organisasi.peran import PERAN_STAF
 
@@ -195,11 +194,8 @@ def realisasi_create(request, pk, triwulan):
         raise Http404
     program = target.kegiatan.program
     otomatis = None
-    if target.sumber_otomatis:
-        hari_ini = timezone.localdate()
-        mulai = awal_triwulan(program.tahun, triwulan)
-        sampai = min(akhir_triwulan(program.tahun, triwulan), hari_ini + datetime.timedelta(days=1))
-        otomatis = angka_otomatis.hitung(target.sumber_otomatis, mulai, sampai) if mulai <= hari_ini else None
+    if target.sumber_otomatis and program.triwulan_dimulai(triwulan):
+        otomatis = angka_triwulan(target.sumber_otomatis, program.tahun, triwulan, timezone.localdate())
     sebelumnya = (
         target.realisasi.filter(triwulan=triwulan).select_related("dicatat_oleh").order_by("-created_at", "-pk")
     )
