@@ -19,6 +19,9 @@ MENU = [
     ItemMenu(_("Disposisi"), "organisasi:disposisi_list", kelompok=_("Sekretariat"), peran=PERAN_STAF, urutan=70),
     ItemMenu(_("Surat masuk"), "organisasi:surat_masuk_list", kelompok=_("Sekretariat"), peran=PERAN_STAF, urutan=71),
     ItemMenu(_("Surat keluar"), "organisasi:surat_keluar_list", kelompok=_("Sekretariat"), peran=PERAN_STAF, urutan=72),
+    ItemMenu(
+        _("Penomoran surat"), "organisasi:penomoran_list", kelompok=_("Sekretariat"), peran=("sekretaris",), urutan=76
+    ),
     ItemMenu(_("Program kegiatan"), "organisasi:program_list", kelompok=_("Sekretariat"), peran=PERAN_STAF, urutan=73),
     ItemMenu(
         _("Tunjangan dan honorarium"),

@@ -50,6 +50,10 @@ urlpatterns = [
     path("surat-keluar/<int:pk>/batal/", surat.surat_keluar_batal, name="surat_keluar_batal"),
     path("surat-<slug:arah>/<int:pk>/tautan/", surat.tautan_create, name="tautan_create"),
     path("tautan/<int:pk>/hapus/", surat.tautan_delete, name="tautan_delete"),
+    path("penomoran/", surat.penomoran_list, name="penomoran_list"),
+    path("penomoran/baru/", surat.penomoran_create, name="penomoran_create"),
+    path("penomoran/<int:pk>/ubah/", surat.penomoran_update, name="penomoran_update"),
+    path("klasifikasi/baru/", surat.klasifikasi_create, name="klasifikasi_create"),
     # Allowances and honoraria.
     path("tunjangan/", tunjangan.daftar_list, name="daftar_list"),
     path("tunjangan/baru/", tunjangan.daftar_create, name="daftar_create"),

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from lpse_portal.berkas import BerkasField
 from lpse_portal.forms import TanggalField, TanggalInput
 from organisasi import tautan_surat
-from organisasi.models import KlasifikasiSurat, Pegawai, SuratKeluar, SuratMasuk, Unit
+from organisasi.models import KlasifikasiSurat, Pegawai, PenomoranSurat, SuratKeluar, SuratMasuk, Unit, validasi_pola
+from organisasi.models.surat import POLA_BAWAAN
 
 JENIS_PINDAIAN = ("pdf", "jpeg", "png")
 
@@ -166,3 +167,35 @@ class FormTautan(forms.Form):
             objek = self.jenis_terpilih.objek_untuk(user).order_by("-pk")[: self.BATAS_PILIHAN]
             self.fields["objek"].choices = [("", "—")] + [(o.pk, str(o)) for o in objek]
             self.initial["jenis"] = self.jenis_terpilih.kunci
+
+
+class FormPenomoran(forms.Form):
+    tahun = forms.IntegerField(label=_("Tahun"), min_value=2017, max_value=2100)
+    klasifikasi = forms.ModelChoiceField(
+        label=_("Klasifikasi"),
+        queryset=KlasifikasiSurat.objects.filter(aktif=True),
+        required=False,
+        empty_label=_("— urutan umum (semua klasifikasi tanpa urutan sendiri) —"),
+    )
+    pola = forms.CharField(
+        label=_("Pola nomor"), max_length=120, help_text=PenomoranSurat._meta.get_field("pola").help_text
+    )
+
+    def __init__(self, *args, ubah: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("tahun", timezone.localdate().year)
+        self.initial.setdefault("pola", POLA_BAWAAN)
+        if ubah:
+            # A row keeps its year and classification: only the pattern changes.
+            del self.fields["tahun"]
+            del self.fields["klasifikasi"]
+
+    def clean_pola(self):
+        pola = self.cleaned_data["pola"].strip()
+        validasi_pola(pola)
+        return pola
+
+
+class FormKlasifikasi(forms.Form):
+    kode = forms.CharField(label=_("Kode"), max_length=20)
+    nama = forms.CharField(label=_("Nama"), max_length=150)

@@ -464,3 +464,60 @@ def hapus_tautan(*, tautan_id: int, oleh: User, ip: str | None = None) -> None:
             raise PermissionDenied
         catat_peristiwa(surat, oleh=oleh, ip=ip, aksi="hapus_tautan", catatan=str(tautan))
         tautan.delete()
+
+
+# --- numbering configuration ------------------------------------------------------------------
+
+
+def simpan_klasifikasi(*, kode: str, nama: str, oleh: User, ip: str | None = None) -> KlasifikasiSurat:
+    """Add a filing classification code (pedoman klasifikasi arsip)."""
+    wajib_izin(oleh, "organisasi.add_klasifikasisurat")
+    with transaction.atomic():
+        kode, nama = kode.strip(), nama.strip()
+        if not kode or not nama:
+            raise TransisiTidakSah(_("Kode dan nama klasifikasi wajib diisi."))
+        if KlasifikasiSurat.objects.filter(kode__iexact=kode).exists():
+            raise TransisiTidakSah(_("Klasifikasi %(kode)s sudah ada.") % {"kode": kode})
+        klasifikasi = KlasifikasiSurat.objects.create(kode=kode, nama=nama)
+        catat_peristiwa(klasifikasi, oleh=oleh, ip=ip, aksi="buat", catatan=str(klasifikasi))
+    return klasifikasi
+
+
+def simpan_penomoran(
+    *,
+    pola: str,
+    oleh: User,
+    penomoran_id: int | None = None,
+    tahun: int | None = None,
+    klasifikasi: KlasifikasiSurat | None = None,
+    ip: str | None = None,
+) -> PenomoranSurat:
+    """Set the numbering pattern of a year (and classification). The counter is never set by
+    hand: a changed pattern continues the sequence, and numbers already taken are skipped."""
+    from organisasi.models import validasi_pola
+
+    wajib_izin(oleh, "organisasi.change_penomoransurat" if penomoran_id else "organisasi.add_penomoransurat")
+    try:
+        validasi_pola(pola)
+    except ValidationError as e:
+        raise TransisiTidakSah(" ".join(e.messages))
+    with transaction.atomic():
+        if penomoran_id:
+            row = PenomoranSurat.objects.select_for_update().get(pk=penomoran_id)
+            sebelumnya = row.pola
+            row.pola = pola
+            row.save(update_fields=["pola"])
+            catat_peristiwa(row, oleh=oleh, ip=ip, aksi="ubah_pola", data={"sebelumnya": sebelumnya, "pola": pola})
+            return row
+        if PenomoranSurat.objects.filter(tahun=tahun, klasifikasi=klasifikasi).exists():
+            raise TransisiTidakSah(
+                _("Penomoran tahun %(tahun)s untuk %(k)s sudah ada; ubah polanya saja.")
+                % {"tahun": tahun, "k": klasifikasi or _("urutan umum")}
+            )
+        try:
+            with transaction.atomic():
+                row = PenomoranSurat.objects.create(tahun=tahun, klasifikasi=klasifikasi, pola=pola)
+        except IntegrityError:
+            raise TransisiTidakSah(_("Penomoran ini baru saja dibuat orang lain; ubah polanya saja."))
+        catat_peristiwa(row, oleh=oleh, ip=ip, aksi="buat", data={"pola": pola})
+    return row

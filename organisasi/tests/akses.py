@@ -72,6 +72,9 @@ def siapkan(cast: dict) -> dict:
             "sek_surat_keluar": Malas(lambda: s.surat_keluar(sekretaris)),
             "sek_surat_keluar_ttd": Malas(lambda: s.surat_keluar(sekretaris, bertanda_tangan=True)),
             "sek_surat_keluar_rahasia": Malas(lambda: s.surat_keluar(sekretaris, rahasia=True)),
+            "sek_penomoran": Malas(
+                lambda: services.simpan_penomoran(tahun=2026, pola="{nomor}/{tahun}", oleh=sekretaris)
+            ),
             "sek_dasar_hukum": Malas(lambda: s.dasar_hukum(sekretaris, dengan_berkas=True)),
             "sek_tarif": Malas(lambda: s.tarif(sekretaris, "pelaksana-layanan", 750_000, datetime.date(2025, 1, 1))),
             "sek_daftar": Malas(daftar),
@@ -147,6 +150,10 @@ AKSES = {
     ),
     # A link that does not exist: whoever passes the permission gate gets 404, the rest 403.
     "organisasi:tautan_delete": Akses(hanya(*SEKRETARIAT, status=404), kwargs=lambda o: {"pk": 999999}, method="POST"),
+    "organisasi:penomoran_list": hanya("sekretaris"),
+    "organisasi:penomoran_create": hanya("sekretaris"),
+    "organisasi:penomoran_update": Akses(hanya("sekretaris"), kwargs=_pk("sek_penomoran")),
+    "organisasi:klasifikasi_create": hanya("sekretaris"),
     # Allowances.
     "organisasi:daftar_list": hanya(*TUNJANGAN),
     "organisasi:daftar_create": hanya("sekretaris"),

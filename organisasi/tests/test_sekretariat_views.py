@@ -159,6 +159,24 @@ def test_it_numbers_a_reply_to_an_incoming_letter_through_the_form(sekretaris, m
     assert SuratKeluar.objects.get().balasan_atas == surat
 
 
+def test_it_refuses_a_numbering_pattern_that_could_repeat(sekretaris, masuk):
+    response = masuk(sekretaris).post("/organisasi/penomoran/baru/", {"tahun": 2026, "pola": "{klasifikasi}/LPSE"})
+    assert "wajib memuat {nomor} dan {tahun}" in response.content.decode()
+    assert not PenomoranSurat.objects.exists()
+
+
+def test_it_continues_the_sequence_when_the_pattern_changes_mid_year(sekretaris, masuk):
+    c = masuk(sekretaris)
+    assert c.post("/organisasi/penomoran/baru/", {"tahun": 2026, "pola": "{nomor}/LPSE/{tahun}"}).status_code == 302
+    s.surat_keluar(sekretaris)
+    row = PenomoranSurat.objects.get()
+    assert (
+        c.post(f"/organisasi/penomoran/{row.pk}/ubah/", {"pola": "{klasifikasi}/{nomor:03}/{tahun}"}).status_code == 302
+    )
+    assert s.surat_keluar(sekretaris).nomor == "027/002/2026"
+    assert "027/003/2026" in c.get("/organisasi/penomoran/").content.decode()
+
+
 def test_it_says_that_a_rate_needs_its_legal_basis(sekretaris, masuk):
     data = {
         "jabatan": Jabatan.objects.get(kode="sekretaris").pk,

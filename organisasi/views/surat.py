@@ -1,5 +1,6 @@
 """The correspondence register: incoming letters and dispositions, outgoing letters, links."""
 
+import datetime
 import os
 
 from django.contrib import messages
@@ -8,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,12 +23,22 @@ from organisasi.forms.surat import (
     FormBerkas,
     FormCatatan,
     FormDisposisi,
+    FormKlasifikasi,
+    FormPenomoran,
     FormSuratKeluar,
     FormSuratMasuk,
     FormTautan,
     FormTindakLanjut,
 )
-from organisasi.models import Disposisi, SuratKeluar, SuratMasuk, TautanSurat, TindakLanjut
+from organisasi.models import (
+    Disposisi,
+    KlasifikasiSurat,
+    PenomoranSurat,
+    SuratKeluar,
+    SuratMasuk,
+    TautanSurat,
+    TindakLanjut,
+)
 from organisasi.peran import PERAN_STAF
 
 PER_HALAMAN = 25
@@ -450,3 +462,91 @@ def tautan_delete(request, pk):
     services.hapus_tautan(tautan_id=tautan.pk, oleh=request.user, ip=client_ip(request))
     messages.success(request, _("Tautan dihapus."))
     return redirect(surat.get_absolute_url())
+
+
+# --- numbering configuration ------------------------------------------------------------------
+
+
+@permission_required("organisasi.view_penomoransurat", raise_exception=True)
+def penomoran_list(request):
+    hari_ini = timezone.localdate()
+    klasifikasi_list = list(KlasifikasiSurat.objects.order_by("kode"))
+    contoh_kode = next((k for k in klasifikasi_list if k.aktif), None) or KlasifikasiSurat(kode="000")
+    baris = []
+    for row in PenomoranSurat.objects.select_related("klasifikasi").order_by("-tahun", "klasifikasi__kode"):
+        contoh = row.bentuk(
+            nomor=row.nomor_terakhir + 1,
+            klasifikasi=row.klasifikasi or contoh_kode,
+            tanggal=datetime.date(row.tahun, hari_ini.month, 1),
+        )
+        baris.append({"row": row, "contoh": contoh})
+    return render(
+        request, "organisasi/penomoran_list.html", {"baris_list": baris, "klasifikasi_list": klasifikasi_list}
+    )
+
+
+@permission_required("organisasi.add_penomoransurat", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def penomoran_create(request):
+    form = FormPenomoran(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.simpan_penomoran(
+                tahun=form.cleaned_data["tahun"],
+                klasifikasi=form.cleaned_data["klasifikasi"],
+                pola=form.cleaned_data["pola"],
+                oleh=request.user,
+                ip=client_ip(request),
+            )
+        except TransisiTidakSah as e:
+            messages.error(request, str(e))
+        else:
+            messages.success(request, _("Penomoran disimpan."))
+            return redirect("organisasi:penomoran_list")
+    judul = _("Tambah penomoran surat keluar")
+    batal = reverse("organisasi:penomoran_list")
+    return render(request, "organisasi/sekretariat_form.html", {"form": form, "judul": judul, "batal": batal})
+
+
+@permission_required("organisasi.change_penomoransurat", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def penomoran_update(request, pk):
+    row = get_object_or_404(PenomoranSurat.objects.select_related("klasifikasi"), pk=pk)
+    form = FormPenomoran(request.POST or None, ubah=True, initial={"pola": row.pola})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.simpan_penomoran(
+                penomoran_id=row.pk, pola=form.cleaned_data["pola"], oleh=request.user, ip=client_ip(request)
+            )
+        except TransisiTidakSah as e:
+            messages.error(request, str(e))
+        else:
+            messages.success(request, _("Pola nomor diperbarui; urutan berlanjut dari nomor terakhir."))
+            return redirect("organisasi:penomoran_list")
+    judul = _("Ubah pola nomor %(row)s") % {"row": row}
+    keterangan = _("Nomor urut terakhir %(n)s; surat berikutnya mendapat nomor urut sesudahnya.") % {
+        "n": row.nomor_terakhir
+    }
+    batal = reverse("organisasi:penomoran_list")
+    return render(
+        request,
+        "organisasi/sekretariat_form.html",
+        {"form": form, "judul": judul, "keterangan": keterangan, "batal": batal},
+    )
+
+
+@permission_required("organisasi.add_klasifikasisurat", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def klasifikasi_create(request):
+    form = FormKlasifikasi(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.simpan_klasifikasi(**form.cleaned_data, oleh=request.user, ip=client_ip(request))
+        except TransisiTidakSah as e:
+            messages.error(request, str(e))
+        else:
+            messages.success(request, _("Klasifikasi ditambahkan."))
+            return redirect("organisasi:penomoran_list")
+    judul = _("Tambah klasifikasi surat")
+    batal = reverse("organisasi:penomoran_list")
+    return render(request, "organisasi/sekretariat_form.html", {"form": form, "judul": judul, "batal": batal})
