@@ -8,7 +8,15 @@ class SopConfig(AppConfig):
     verbose_name = _("Standar Operasional Prosedur")
 
     def ready(self):
+        from django.urls import reverse
+
+        from organisasi.angka_otomatis import daftarkan
+        from organisasi.tautan_surat import daftarkan as daftarkan_tautan
+
         post_migrate.connect(_pasang_kategori, sender=self)
+        # The programme counts approved SOP versions; a letter may concern an SOP.
+        daftarkan("sop.sop_disetujui", _versi_disetujui)
+        daftarkan_tautan("sop.SOP", _("SOP"), url=lambda sop: reverse("sop:sop_detail", args=[sop.pk]))
 
 
 def _pasang_kategori(sender, using="default", **kwargs):
@@ -16,3 +24,9 @@ def _pasang_kategori(sender, using="default", **kwargs):
     from sop.kategori import pasang_kategori_wajib
 
     pasang_sekali("sop.kategori_wajib", pasang_kategori_wajib)
+
+
+def _versi_disetujui(mulai, sampai) -> int:
+    from sop.models import VersiSOP
+
+    return VersiSOP.objects.filter(disetujui_pada__date__gte=mulai, disetujui_pada__date__lt=sampai).count()
