@@ -15,11 +15,11 @@ from sistem.services.cadangan import (
     verifikasi_cadangan,
 )
 from sistem.services.insiden import (
-    ketersediaan_12_bulan,
     ketersediaan_bulanan,
     laporkan_ke_lkpp,
     selesaikan_insiden,
     simpan_insiden,
+    tabel_ketersediaan,
     waktu_henti,
 )
 from sistem.services.instruksi import catat_instruksi, kerjakan_instruksi, selesaikan_instruksi
@@ -31,7 +31,6 @@ __all__ = [
     "catat_pemeliharaan",
     "jalankan_cadangan",
     "kerjakan_instruksi",
-    "ketersediaan_12_bulan",
     "ketersediaan_bulanan",
     "laporkan_ke_lkpp",
     "minta_cadangan",
@@ -42,6 +41,7 @@ __all__ = [
     "simpan_aset",
     "simpan_insiden",
     "status_backup",
+    "tabel_ketersediaan",
     "tandai_run_terhenti",
     "tandai_simpan",
     "terapkan_retensi",

@@ -158,24 +158,45 @@ def batas_bulan(tahun: int, bulan: int) -> tuple[datetime.datetime, datetime.dat
     return awal, awal + datetime.timedelta(days=hari)
 
 
+def _persen(interval, awal, akhir) -> tuple[datetime.timedelta, float]:
+    henti = waktu_henti(interval, awal, akhir)
+    durasi = akhir - awal
+    return henti, 100.0 if durasi <= datetime.timedelta() else 100 * (1 - henti / durasi)
+
+
 def ketersediaan_bulanan(tahun: int, bulan: int, layanan: str | None = None) -> dict:
     """Availability of a service (or of any service) in a WITA month: 1 − downtime / duration.
-    A month still running is measured up to now."""
+    A month still running is measured up to now. For the reporting dashboard."""
     awal, akhir = batas_bulan(tahun, bulan)
     akhir_ukur = min(akhir, max(awal, timezone.now()))
     qs = Insiden.objects.filter(layanan_terhenti=True).bertumpang_tindih(awal, akhir_ukur)
     if layanan:
         qs = qs.filter(layanan=layanan)
-    henti = waktu_henti(list(qs.values_list("mulai", "selesai")), awal, akhir_ukur)
-    durasi = akhir_ukur - awal
-    persen = 100.0 if durasi <= datetime.timedelta() else 100 * (1 - henti / durasi)
+    henti, persen = _persen(list(qs.values_list("mulai", "selesai")), awal, akhir_ukur)
     return {"tahun": tahun, "bulan": bulan, "layanan": layanan, "waktu_henti": henti, "persen": persen}
 
 
-def ketersediaan_12_bulan(layanan: str | None = None, sampai: datetime.date | None = None) -> list[dict]:
+def tabel_ketersediaan(sampai: datetime.date | None = None, bulan: int = 12) -> list[dict]:
+    """The last `bulan` months, newest first, per service and overall, from one query."""
     sampai = sampai or timezone.localdate()
-    hasil, tahun, bulan = [], sampai.year, sampai.month
-    for _i in range(12):
-        hasil.append(ketersediaan_bulanan(tahun, bulan, layanan))
-        tahun, bulan = (tahun, bulan - 1) if bulan > 1 else (tahun - 1, 12)
+    periode, th, bl = [], sampai.year, sampai.month
+    for _i in range(bulan):
+        periode.append((th, bl))
+        th, bl = (th, bl - 1) if bl > 1 else (th - 1, 12)
+    awal_semua = batas_bulan(*periode[-1])[0]
+    sekarang = timezone.now()
+    insiden = list(
+        Insiden.objects.filter(layanan_terhenti=True)
+        .bertumpang_tindih(awal_semua, sekarang)
+        .values_list("layanan", "mulai", "selesai")
+    )
+    hasil = []
+    for th, bl in periode:
+        awal, akhir = batas_bulan(th, bl)
+        akhir = min(akhir, max(awal, sekarang))
+        baris = {"tahun": th, "bulan": bl, "awal": awal, "layanan": {}}
+        for kode, _label in Insiden.Layanan.choices:
+            baris["layanan"][kode] = _persen([(m, s) for k, m, s in insiden if k == kode], awal, akhir)
+        baris["semua"] = _persen([(m, s) for _k, m, s in insiden], awal, akhir)
+        hasil.append(baris)
     return hasil
