@@ -410,6 +410,8 @@ def status_backup() -> dict:
             % {"hari": umur.days, "batas": batas.days},
             True,
         )
+    elif umur.days == 0:
+        pesan, peringatan = _("Cadangan terverifikasi hari ini."), False
     else:
         pesan, peringatan = _("Cadangan terverifikasi %(hari)d hari yang lalu.") % {"hari": umur.days}, False
     return {

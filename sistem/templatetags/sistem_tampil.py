@@ -33,14 +33,14 @@ def durasi(nilai) -> str:
     """A timedelta as "2 j 05 m" or "37 d"."""
     if not isinstance(nilai, datetime.timedelta):
         return "—"
-    detik = int(nilai.total_seconds())
-    jam, sisa = divmod(detik, 3600)
+    total = nilai.total_seconds()
+    if total < 60:
+        return f"{total:.1f} d".replace(".", ",")
+    jam, sisa = divmod(int(total), 3600)
     menit, detik = divmod(sisa, 60)
     if jam:
         return f"{jam} j {menit:02d} m"
-    if menit:
-        return f"{menit} m {detik:02d} d"
-    return f"{detik} d"
+    return f"{menit} m {detik:02d} d"
 
 
 @register.filter
