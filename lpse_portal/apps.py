@@ -1,11 +1,13 @@
 import os
 
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class LpsePortalConfig(AppConfig):
+    default = True
     name = "lpse_portal"
     verbose_name = _("Portal LPSE")
 
@@ -23,3 +25,10 @@ def _pasang_jadwal(sender, using="default", **kwargs):
     from lpse_portal.jadwal import pasang_jadwal_bawaan
 
     pasang_jadwal_bawaan()
+
+
+class AdminPortalConfig(admin_apps.AdminConfig):
+    """Django admin with the portal's site class (second factor required)."""
+
+    default = False
+    default_site = "lpse_portal.admin_site.SitusAdmin"
