@@ -194,3 +194,24 @@ def test_it_copies_to_object_storage_and_verifies_from_there_when_the_local_copy
     assert (tmp_path / "s3" / cadangan.nama / "manifest.json").exists()
     shutil.rmtree(_folder(settings, cadangan))
     assert services.verifikasi_cadangan().status == "berhasil"
+
+
+def test_it_backs_up_the_embedded_sqlite_default_with_the_online_backup_api(db, dokumen, settings, tmp_path):
+    import sqlite3
+
+    sumber = tmp_path / "lpse.sqlite3"
+    with sqlite3.connect(sumber) as conn:
+        conn.execute("CREATE TABLE pegawai (id integer primary key, nama text)")
+        conn.executemany("INSERT INTO pegawai (nama) VALUES (?)", [(f"P{i}",) for i in range(25)])
+    conn.close()
+    dokumen()
+    db_sqlite = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(sumber)}
+    folder, manifest = mesin.buat_cadangan(
+        tujuan=Path(settings.BACKUP_DIR), nama="lpse-sqlite", db=db_sqlite, connection=connection, log=mesin.Catatan()
+    )
+    assert manifest["basis_data"]["mesin"] == "sqlite"
+    assert manifest["basis_data"]["tabel"] == {"pegawai": 25}
+    assert mesin.verifikasi_folder(folder, manifest, db_sqlite, mesin.Catatan())["baris"] == 25
+    target = {**db_sqlite, "NAME": str(tmp_path / "pulih.sqlite3")}
+    mesin.pulihkan_db(folder / "database.sqlite3", "sqlite", target, mesin.Catatan())
+    assert mesin.hitung_baris(target) == {"pegawai": 25}
