@@ -10,6 +10,6 @@ def cek_backup():
 
     try:
         status = status_backup()
-    except DatabaseError as e:  # the database check reports the outage itself
+    except (DatabaseError, OSError) as e:  # the database check reports its outage itself
         return "cadangan", PERINGATAN, type(e).__name__
     return "cadangan", PERINGATAN if status["peringatan"] else OK, status["pesan"]

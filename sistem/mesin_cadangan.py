@@ -372,6 +372,8 @@ def buat_cadangan(*, tujuan: Path, nama: str, db: dict, connection, log: Catatan
         raise GagalCadangan(f"Folder cadangan {akhir} sudah ada.")
     kerja = tujuan / f"{AWALAN_SEMENTARA}{nama}"
     kerja.mkdir()
+    # A backup holds every KTP and NPWP scan: readable by the portal user only, whatever the umask.
+    os.chmod(kerja, 0o700)
     try:
         mesin = mesin_dari(db)
         berkas_db = kerja / nama_berkas_db(mesin)
@@ -400,6 +402,8 @@ def buat_cadangan(*, tujuan: Path, nama: str, db: dict, connection, log: Catatan
             json.dump(manifest, f, indent=2, ensure_ascii=False)
             f.flush()
             os.fsync(f.fileno())
+        for path in kerja.iterdir():
+            os.chmod(path, 0o600)
         for b in berkas:  # what was written is what the manifest says
             if sha256_berkas(kerja / b["nama"]) != b["sha256"]:
                 raise GagalCadangan(f"Berkas {b['nama']} berubah saat ditulis.")

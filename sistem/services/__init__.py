@@ -4,6 +4,7 @@ from sistem.services.aset import catat_pemeliharaan, simpan_aset
 from sistem.services.cadangan import (
     alasan_penolakan,
     cadangan_baru_ada,
+    daftarkan_folder_cadangan,
     jalankan_cadangan,
     minta_cadangan,
     minta_verifikasi,
@@ -29,6 +30,7 @@ __all__ = [
     "cadangan_baru_ada",
     "catat_instruksi",
     "catat_pemeliharaan",
+    "daftarkan_folder_cadangan",
     "jalankan_cadangan",
     "kerjakan_instruksi",
     "ketersediaan_bulanan",

@@ -383,11 +383,47 @@ def pulihkan_cadangan(
     )
     if galat:
         return _gagal(run, galat, log)
+    if target["NAME"] == connection.settings_dict["NAME"]:
+        # The catalogue was just replaced by the one in the dump: list what BACKUP_DIR holds.
+        for nama in daftarkan_folder_cadangan():
+            log(f"cadangan di {_folder()} didaftarkan kembali: {nama}")
+        BackupRun.objects.filter(pk=run.pk).update(log=log.ekor())
     with transaction.atomic():
         BackupRun.objects.filter(pk=run.pk).update(finished_at=timezone.now())
         run.refresh_from_db()
         catat_peristiwa(run, oleh=oleh, aksi="pulihkan", ke="berhasil", catatan=run.pesan, data={"paksa": paksa})
     return run
+
+
+def daftarkan_folder_cadangan() -> list[str]:
+    """Catalogue complete backup folders of BACKUP_DIR that have no row (after a restore of the
+    database, or on a new server given the old backup disk). Verification state is unknown."""
+    import datetime as dt
+
+    terdaftar = set(Cadangan.objects.values_list("nama", flat=True))
+    baru = []
+    folder = _folder()
+    if not folder.is_dir():
+        return baru
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name in terdaftar or not (path / mesin.MANIFEST).exists():
+            continue
+        try:
+            manifest = mesin.baca_manifest(path)
+            dibuat = dt.datetime.fromisoformat(manifest["dibuat"])
+        except (GagalCadangan, KeyError, ValueError):
+            continue
+        with transaction.atomic():
+            c = Cadangan.objects.create(
+                nama=path.name,
+                dibuat_at=dibuat,
+                ukuran=mesin.ukuran_cadangan(manifest),
+                manifest=manifest,
+                terenkripsi=bool(manifest.get("enkripsi")),
+            )
+            catat_peristiwa(c, oleh=None, aksi="daftarkan_kembali", catatan=path.name)
+        baru.append(path.name)
+    return baru
 
 
 # --- status for the dashboard and /healthz/ -------------------------------------------------------------------

@@ -215,3 +215,17 @@ def test_it_backs_up_the_embedded_sqlite_default_with_the_online_backup_api(db, 
     target = {**db_sqlite, "NAME": str(tmp_path / "pulih.sqlite3")}
     mesin.pulihkan_db(folder / "database.sqlite3", "sqlite", target, mesin.Catatan())
     assert mesin.hitung_baris(target) == {"pegawai": 25}
+
+
+def test_it_lists_the_backups_on_disk_again_after_the_database_was_restored(db, cadangan_baru):
+    cadangan = cadangan_baru()
+    Cadangan.objects.all().delete()  # what a restore of an older dump does to the catalogue
+    assert services.daftarkan_folder_cadangan() == [cadangan.nama]
+    assert Cadangan.objects.get().manifest == cadangan.manifest
+    assert services.daftarkan_folder_cadangan() == []
+
+
+def test_it_keeps_backup_files_unreadable_for_other_users(db, cadangan_baru, settings):
+    folder = _folder(settings, cadangan_baru())
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert {p.stat().st_mode & 0o777 for p in folder.iterdir()} == {0o600}
