@@ -78,7 +78,7 @@ def test_it_follows_a_configured_policy(harian, mingguan, bulanan):
 
 
 def test_it_applies_retention_to_stored_backups_day_by_day_for_400_days(db, settings):
-    """The service on real rows and folders, with the clock moved one day at a time."""
+    """The service on real rows and folders, the clock moved one day at a time (retention weekly)."""
     folder = Path(settings.BACKUP_DIR)
     for i in range(HARI):
         with time_machine.travel(_hari(i), tick=False):
@@ -90,6 +90,8 @@ def test_it_applies_retention_to_stored_backups_day_by_day_for_400_days(db, sett
             )
             if i % 7 == 6 and i not in TANPA_VERIFIKASI:
                 Cadangan.objects.filter(pk=c.pk).update(terverifikasi_at=timezone.now())
+            if i % 7 != 0 and i != HARI - 1:
+                continue  # retention runs after each backup; weekly here keeps the test quick
             services.terapkan_retensi()
             terverifikasi = Cadangan.objects.exclude(terverifikasi_at=None).order_by("-terverifikasi_at").first()
             assert terverifikasi is None or terverifikasi.dihapus_at is None, f"hari {i}"

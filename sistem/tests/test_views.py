@@ -142,6 +142,7 @@ def test_it_lists_with_a_fixed_number_of_queries_for_5_and_50_rows(admin_sistem,
         "/sistem/ketersediaan/": 10,
     }
     c = masuk(admin_sistem)
+    c.get("/sistem/insiden/")  # the session's first request does its own bookkeeping
     _buat(0, 5, admin_sistem)
     sedikit = {url: _jumlah_query(c, url) for url in halaman}
     _buat(5, 50, admin_sistem)
