@@ -16,7 +16,7 @@ class LpsePortalConfig(AppConfig):
 
         if settings.CELERY_BROKER_URL.startswith("filesystem"):
             # The filesystem transport does not create its folders itself.
-            for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+            for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
                 os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
         post_migrate.connect(_pasang_jadwal, sender=self)
 

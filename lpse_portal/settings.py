@@ -156,6 +156,8 @@ else:
         "data_folder_in": str(BROKER_DIR / "antrean"),
         "data_folder_out": str(BROKER_DIR / "antrean"),
         "processed_folder": str(BROKER_DIR / "selesai"),
+        # Without it kombu writes broadcast state into ./control of the working directory.
+        "control_folder": str(BROKER_DIR / "kendali"),
         "store_processed": False,
     }
 CELERY_TASK_IGNORE_RESULT = True
