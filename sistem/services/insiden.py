@@ -4,6 +4,8 @@ and the information given to LKPP about them (II.4.b.3); monthly availability fr
 import calendar
 import datetime
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -46,13 +48,38 @@ def _nomor_tiket(teks: str) -> list[str]:
     return sorted({n.strip().upper() for n in teks.replace(";", ",").replace("\n", ",").split(",") if n.strip()})
 
 
+def _tiket_di_portal(nomor: list[str]) -> dict[str, tuple[ContentType, int]]:
+    """Helpdesk tickets known to the portal, by number. Looked up by app label, not imported:
+    the helpdesk app may be absent, and the link is generic (content type + id)."""
+    try:
+        model = apps.get_model("layanan", "Tiket")
+    except LookupError:
+        return {}
+    if not nomor or not any(f.name == "nomor" for f in model._meta.get_fields()):
+        return {}
+    ct = ContentType.objects.get_for_model(model)
+    return {n.upper(): (ct, pk) for n, pk in model.objects.filter(nomor__in=nomor).values_list("nomor", "pk")}
+
+
 def _sinkron_tiket(insiden: Insiden, teks: str) -> None:
     nomor = _nomor_tiket(teks)
     if any(len(n) > 50 for n in nomor):
         raise TransisiTidakSah(_("Nomor tiket paling panjang 50 karakter."))
     insiden.tiket_terkait.exclude(nomor_tiket__in=nomor).delete()
     ada = set(insiden.tiket_terkait.values_list("nomor_tiket", flat=True))
-    TiketTerkait.objects.bulk_create([TiketTerkait(insiden=insiden, nomor_tiket=n) for n in nomor if n not in ada])
+    dikenal = _tiket_di_portal([n for n in nomor if n not in ada])
+    TiketTerkait.objects.bulk_create(
+        [
+            TiketTerkait(
+                insiden=insiden,
+                nomor_tiket=n,
+                content_type=dikenal.get(n, (None, None))[0],
+                object_id=dikenal.get(n, (None, None))[1],
+            )
+            for n in nomor
+            if n not in ada
+        ]
+    )
 
 
 def simpan_insiden(

@@ -117,3 +117,18 @@ def test_it_refuses_a_start_in_the_future(admin_sistem):
             oleh=admin_sistem,
         )
     assert not Insiden.objects.exists()
+
+
+def test_it_links_a_ticket_number_known_to_the_helpdesk_generically(insiden_terbuka, admin_sistem):
+    from django.apps import apps
+
+    Tiket = apps.get_model("layanan", "Tiket")
+    kategori = apps.get_model("layanan", "KategoriTiket").objects.first()
+    tiket = Tiket.objects.create(
+        nomor="TKT-2026-00077", jenis=Tiket.Jenis.choices[0][0], kategori=kategori, judul="SPSE mati", uraian="x"
+    )
+    insiden = insiden_terbuka()
+    services.simpan_insiden(data={}, tiket="tkt-2026-00077, TKT-LUAR-1", insiden_id=insiden.pk, oleh=admin_sistem)
+    dikenal, luar = insiden.tiket_terkait.order_by("nomor_tiket")
+    assert (dikenal.nomor_tiket, dikenal.content_type.model, dikenal.object_id) == ("TKT-2026-00077", "tiket", tiket.pk)
+    assert (luar.nomor_tiket, luar.object_id) == ("TKT-LUAR-1", None)

@@ -78,3 +78,12 @@ def test_it_skips_a_redelivered_daily_backup_when_one_was_just_made(db):
 def test_it_reports_a_missing_backup_to_verify_as_a_command_error(db):
     with pytest.raises(CommandError, match="Belum ada cadangan"):
         call_command("verify_backup")
+
+
+def test_it_declares_backup_tasks_acknowledged_late_and_given_back_when_the_worker_dies(settings):
+    from sistem import tasks
+
+    assert settings.CELERY_TASK_ACKS_LATE and settings.CELERY_TASK_REJECT_ON_WORKER_LOST
+    for task in (tasks.cadangkan, tasks.cadangan_harian, tasks.verifikasi_cadangan):
+        assert task.acks_late is True
+        assert task.reject_on_worker_lost is True
