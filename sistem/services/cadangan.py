@@ -136,7 +136,7 @@ def jalankan_cadangan(*, oleh=None, ip: str | None = None) -> BackupRun:
             folder, manifest = mesin.buat_cadangan(
                 tujuan=_folder(), nama=nama, db=connection.settings_dict, connection=connection, log=log
             )
-        except (GagalCadangan, OSError) as e:
+        except Exception as e:  # noqa: BLE001 - whatever broke (database, tool, disk), the run ends failed
             return _gagal(run, mesin.pesan_galat(e, _folder()), log)
         luar = penyimpanan_luar.penyimpanan()
         try:
@@ -273,7 +273,7 @@ def verifikasi_cadangan(*, cadangan_id: int | None = None, oleh=None, ip: str | 
                         f"Berkas {mesin.MANIFEST} di {folder} berbeda dengan yang dicatat saat pencadangan."
                     )
                 hasil = mesin.verifikasi_folder(folder, manifest, connection.settings_dict, log)
-        except (GagalCadangan, OSError) as e:
+        except Exception as e:  # noqa: BLE001 - a missing CREATEDB right fails the run, not the worker
             Cadangan.objects.filter(pk=c.pk).update(verifikasi_gagal_at=timezone.now())
             return _gagal(run, f"{c.nama}: {mesin.pesan_galat(e, _folder())}", log)
         with transaction.atomic():
@@ -368,7 +368,7 @@ def pulihkan_cadangan(
                 mesin.pulihkan_db(terbuka["db"], manifest["basis_data"]["mesin"], target, log)
                 if dokumen_ke is not None:
                     mesin.pulihkan_dokumen(terbuka["dokumen"], dokumen_ke, log)
-            except (GagalCadangan, OSError) as e:
+            except Exception as e:  # noqa: BLE001 - recorded as a failed restore
                 galat = mesin.pesan_galat(e, folder)
     run = BackupRun.objects.create(
         jenis=BackupRun.Jenis.PEMULIHAN,
