@@ -359,6 +359,11 @@ def pulihkan_cadangan(
                 )
             for a in alasan:
                 log(f"DIPAKSA: {a}")
+            lama = sorted(
+                set(mesin.migrasi_di_kode()) - {(app, n) for app, d in manifest["migrasi"].items() for n in d}
+            )
+            if lama:
+                log(f"cadangan lebih lama dari kode ({len(lama)} migrasi belum diterapkan): jalankan manage.py migrate")
             mesin.periksa_berkas(folder, manifest, log)
             terbuka = mesin.berkas_terbuka(folder, manifest, kerja, log)
             if target["NAME"] == connection.settings_dict["NAME"]:
