@@ -283,8 +283,18 @@ def halaman(_playwright_browser, live_server, settings):
     context = _playwright_browser.new_context(base_url=live_server.url, locale="id-ID", timezone_id="Asia/Makassar")
     context.set_default_timeout(15_000)
     page = context.new_page()
+    # Every journey doubles as a CSP check: a refused script or a script error fails it.
+    masalah = []
+    page.on(
+        "console",
+        lambda pesan: (
+            masalah.append(pesan.text) if pesan.type == "error" and "Content Security Policy" in pesan.text else None
+        ),
+    )
+    page.on("pageerror", lambda galat: masalah.append(f"JS: {galat}"))
     yield page
     context.close()
+    assert not masalah, f"Pelanggaran CSP atau galat skrip di peramban: {masalah}"
 
 
 @pytest.fixture

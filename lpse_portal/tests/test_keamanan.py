@@ -157,3 +157,55 @@ def test_it_sets_secure_httponly_samesite_cookies_on_login(petugas_layanan):
     sesi = response.cookies["sessionid"]
     assert sesi["secure"] and sesi["httponly"] and sesi["samesite"] == "Lax"
     assert c.cookies["csrftoken"]["secure"]
+
+
+def test_it_ends_the_sessions_of_a_deactivated_user_at_once(petugas_layanan, masuk):
+    c = masuk(petugas_layanan)
+    assert c.get("/organisasi/bagan/").status_code == 200
+    petugas_layanan.is_active = False
+    petugas_layanan.save(update_fields=["is_active"])
+    response = c.get("/organisasi/bagan/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_it_refuses_to_change_or_delete_a_personal_data_access_row(sekretaris):
+    from django.db import transaction
+    from django.db.utils import InternalError
+
+    from lpse_portal.models import AksesDataPribadi
+
+    baris = AksesDataPribadi.objects.create(pengguna=sekretaris, jenis="lihat", objek="NIK pegawai 1")
+    with pytest.raises(InternalError, match="hanya boleh ditambah"), transaction.atomic():
+        AksesDataPribadi.objects.filter(pk=baris.pk).update(objek="diubah")
+    with pytest.raises(InternalError, match="hanya boleh ditambah"), transaction.atomic():
+        AksesDataPribadi.objects.filter(pk=baris.pk).delete()
+
+
+def test_it_serves_no_stored_file_by_url(verifikator, masuk, settings):
+    from organisasi.models import Penugasan
+
+    penugasan = Penugasan.objects.get(pegawai__user=verifikator)
+    nama = penugasan.berkas_sk.name
+    assert (settings.MEDIA_ROOT / nama).exists()
+    c = masuk(verifikator)
+    for url in (f"/media/{nama}", f"/tidak-ada-url-publik/{nama}", f"/static/{nama}", f"/{nama}"):
+        assert c.get(url).status_code == 404, url
+    # Only the permission-checked view hands it out.
+    assert c.get(f"/organisasi/penugasan/{penugasan.pk}/berkas/sk/").status_code == 200
+
+
+def test_it_keeps_private_files_outside_the_static_root(settings):
+    from pathlib import Path
+
+    media, static = Path(settings.MEDIA_ROOT).resolve(), Path(settings.STATIC_ROOT).resolve()
+    assert static not in media.parents and media != static
+
+
+def test_it_sends_a_strict_csp_on_the_admin_site_too(pembina, masuk):
+    c = masuk(pembina)
+    for url in ("/admin/", "/admin/organisasi/harilibur/", "/admin/organisasi/harilibur/add/"):
+        response = c.get(url, secure=True)
+        assert response.status_code in (200, 403), url
+        skrip = next(d for d in response["Content-Security-Policy"].split(";") if "script-src" in d)
+        assert "unsafe-inline" not in skrip and "unsafe-eval" not in skrip
