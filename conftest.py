@@ -27,20 +27,24 @@ def _media_sementara(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture(autouse=True)
-def _bersihkan_batas_laju():
-    """Rate-limit counters start empty in every test (only this worker's keys are removed)."""
+def kosongkan_batas_laju():
+    """Forget every rate-limit counter of this test process (only this worker's keys)."""
     from django.conf import settings
     from django.core.cache import cache
 
     if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
         cache.clear()
-        yield
         return
     client = cache._cache.get_client(write=True)
     pola = f"{settings.CACHES['default']['KEY_PREFIX']}:*"
     for key in client.scan_iter(match=pola, count=500):
         client.delete(key)
+
+
+@pytest.fixture(autouse=True)
+def _bersihkan_batas_laju():
+    """Rate-limit counters start empty in every test."""
+    kosongkan_batas_laju()
     yield
 
 
