@@ -122,3 +122,26 @@ def test_it_keeps_pages_login_and_public_forms_working_while_redis_is_down_and_s
         finally:
             redis.terminate()
             redis.wait()
+
+
+def test_it_answers_without_error_after_the_database_drops_its_connections(transactional_db, client, settings):
+    """PostgreSQL restarting cuts every connection. At the start of the next request Django
+    checks the persistent connection (CONN_HEALTH_CHECKS) and opens a new one, so that
+    request does not fail."""
+    import psycopg2
+    from django.db import close_old_connections, connection
+
+    assert connection.settings_dict["CONN_HEALTH_CHECKS"] is True
+    connection.ensure_connection()
+    pid = connection.connection.info.backend_pid
+    db = connection.settings_dict
+    with psycopg2.connect(dbname=db["NAME"], user=db["USER"], host=db["HOST"], port=db["PORT"]) as lain:
+        lain.autocommit = True
+        with lain.cursor() as c:
+            c.execute("SELECT pg_terminate_backend(%s)", [pid])  # what a restart does to it
+    # What the request_started signal does at the start of every real request (the test
+    # client switches that receiver off around its own requests).
+    close_old_connections()
+    response = client.get("/healthz/")
+    assert response.status_code == 200, response.json()
+    assert connection.connection.info.backend_pid != pid
