@@ -57,7 +57,7 @@ def ajukan_permohonan_pejabat(*, data: dict, berkas_sk, ip: str | None = None) -
 
 
 def _kunci(permohonan_id: int, oleh) -> PermohonanPejabat:
-    p = PermohonanPejabat.objects.select_for_update(of=("self",)).select_related("verifikator").get(pk=permohonan_id)
+    p = PermohonanPejabat.objects.select_for_update().get(pk=permohonan_id)
     if p.status not in _TERBUKA:
         raise TransisiTidakSah(_("Permohonan ini sudah %(s)s.") % {"s": p.get_status_display().lower()})
     if p.status == PermohonanPejabat.Status.DIPROSES and p.verifikator_id != oleh.pk:

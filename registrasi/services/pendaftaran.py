@@ -279,8 +279,10 @@ def ajukan_pendaftaran(*, pendaftaran_id: int, oleh, ip: str | None = None) -> P
 
 def _kunci_pendaftaran(pendaftaran_id: int) -> Pendaftaran:
     return (
+        # No join of `verifikator`: after waiting for the lock PostgreSQL re-reads the locked row,
+        # not the joined ones, so a joined verifikator could be the stale one.
         Pendaftaran.objects.select_for_update(of=("self",))
-        .select_related("penyedia__user", "penyedia__bentuk_usaha", "verifikator")
+        .select_related("penyedia__user", "penyedia__bentuk_usaha")
         .get(pk=pendaftaran_id)
     )
 
