@@ -32,3 +32,15 @@ def jenis():
 @pytest.fixture
 def pdf():
     return pabrik.berkas_pdf
+
+
+@pytest.fixture
+def halaman_lain(_playwright_browser, live_server, settings):
+    """A second browser (own cookies) on the live server: another person at another desk."""
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = _playwright_browser.new_context(base_url=live_server.url, locale="id-ID", timezone_id="Asia/Makassar")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
