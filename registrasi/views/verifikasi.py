@@ -17,6 +17,7 @@ from lpse_portal.peristiwa import riwayat
 from registrasi import services
 from registrasi.forms import FilterAntrean, FormAlasan, FormCatatan, FormJadwal, FormPeriksaDokumen
 from registrasi.models import Dokumen, Pendaftaran
+from registrasi.models.penyedia import lampirkan_ringkasan_dokumen
 
 IZIN = "registrasi.verifikasi_pendaftaran"
 PER_HALAMAN = 25
@@ -52,6 +53,7 @@ def antrean(request):
     if filter_form.is_valid():
         qs = _saring_antrean(qs, filter_form.cleaned_data)
     page = Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page.object_list = lampirkan_ringkasan_dokumen(list(page.object_list))
     return render(request, "registrasi/antrean.html", {"page": page, "filter_form": filter_form})
 
 
