@@ -43,6 +43,55 @@ def _bersihkan_batas_laju():
     yield
 
 
+def perangkat_otp(user):
+    """The user's confirmed TOTP device, created for the test when missing."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name="uji", confirmed=True
+    )
+
+
+def kode_otp(user) -> str:
+    """A TOTP code the device will accept now, never one it has already used."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    device = perangkat_otp(user)
+    device.refresh_from_db()
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    if totp.t() <= device.last_t:
+        totp.time = (device.last_t + 1) * device.step + device.t0
+    return f"{totp.token():0{device.digits}d}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _force_login_sudah_dua_faktor():
+    """force_login stands for a completed login, second factor included.
+
+    The real two-step login is tested through the form (lpse_portal/tests/test_keamanan.py
+    and the browser journeys).
+    """
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from lpse_portal.middleware import butuh_dua_faktor
+
+    asli = Client.force_login
+
+    def force_login(self, user, backend=None):
+        asli(self, user, backend)
+        if butuh_dua_faktor(user):
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = perangkat_otp(user).persistent_id
+            session.save()
+
+    Client.force_login = force_login
+    yield
+    Client.force_login = asli
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _celery_eager():
     """Tasks run inline after commit; tests that need the real broker use a real worker."""
@@ -262,11 +311,19 @@ def masuk_browser():
     """Log a user in through the real login form."""
 
     def masuk(page, user, password=KATA_SANDI):
+        from lpse_portal.middleware import butuh_dua_faktor
+
+        if butuh_dua_faktor(user):
+            perangkat_otp(user)
         page.goto("/accounts/login/")
         page.fill("input[name=username]", user.username)
         page.fill("input[name=password]", password)
         page.click("main form button[type=submit]")
         page.wait_for_load_state()
+        if "/accounts/dua-faktor/" in page.url:
+            page.fill("input[name=kode]", kode_otp(user))
+            page.click("main form button[type=submit]")
+            page.wait_for_load_state()
 
     return masuk
 

@@ -1,7 +1,17 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class LayananConfig(AppConfig):
     name = "layanan"
     verbose_name = _("Layanan Dukungan")
+
+    def ready(self):
+        post_migrate.connect(_pasang_bawaan, sender=self)
+
+
+def _pasang_bawaan(sender, **kwargs):
+    from layanan.bawaan import pasang_data_awal
+
+    pasang_data_awal()

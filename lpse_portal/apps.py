@@ -1,11 +1,13 @@
 import os
 
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class LpsePortalConfig(AppConfig):
+    default = True
     name = "lpse_portal"
     verbose_name = _("Portal LPSE")
 
@@ -14,7 +16,7 @@ class LpsePortalConfig(AppConfig):
 
         if settings.CELERY_BROKER_URL.startswith("filesystem"):
             # The filesystem transport does not create its folders itself.
-            for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+            for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
                 os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
         post_migrate.connect(_pasang_jadwal, sender=self)
 
@@ -23,3 +25,10 @@ def _pasang_jadwal(sender, using="default", **kwargs):
     from lpse_portal.jadwal import pasang_jadwal_bawaan
 
     pasang_jadwal_bawaan()
+
+
+class AdminPortalConfig(admin_apps.AdminConfig):
+    """Django admin with the portal's site class (second factor required)."""
+
+    default = False
+    default_site = "lpse_portal.admin_site.SitusAdmin"

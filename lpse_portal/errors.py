@@ -1,6 +1,9 @@
 """Error pages in Indonesian. 500 renders without context processors: the database may be down."""
 
-from django.http import HttpResponseServerError
+import sys
+
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views import defaults
 
@@ -18,5 +21,12 @@ def page_not_found(request, exception):
 
 
 def server_error(request):
+    # A lost database (PostgreSQL restarting) is an outage, not a bug: 503 with Retry-After,
+    # so clients and the load balancer come back, and no traceback on the page.
+    galat = sys.exc_info()[1]
+    if isinstance(galat, OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render({}), status=503)
+        response["Retry-After"] = "30"
+        return response
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}))

@@ -1,7 +1,7 @@
 """Site-wide pages: home, health, and the error pages' views."""
 
 from django.contrib.auth.decorators import login_not_required
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -41,3 +41,8 @@ def healthz(request):
 @login_not_required
 def csrf_gagal(request, reason=""):
     return render(request, "403_csrf.html", status=403)
+
+
+@login_not_required
+def kosong(request):
+    return HttpResponse("ok", content_type="text/plain")

@@ -148,7 +148,10 @@ def main() -> None:
     langkah("migrasi lengkap", [py, "manage.py", "makemigrations", "--check", "--dry-run"], env)
     deploy_env = {**env, "DEBUG": "0", "ALLOWED_HOSTS": "lpse.ntbprov.go.id"}
     langkah("check --deploy", [py, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], deploy_env)
-    langkah("pytest", [py, "-m", "pytest", *sys.argv[1:]], env)
+    argumen = sys.argv[1:]
+    if not any(a == "-n" or a.startswith("-n") or a.startswith("--numprocesses") for a in argumen):
+        argumen = ["-n", "auto", *argumen]  # one worker per core
+    langkah("pytest", [py, "-m", "pytest", *argumen], env)
     print("\n[make test] Semua pemeriksaan lulus.")
 
 

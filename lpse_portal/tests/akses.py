@@ -54,6 +54,9 @@ PUBLIK = {"*": 200}
 HANYA_STAF = {"anonim": 302, **dict.fromkeys(PERAN_STAF, 200), "*": 403}
 
 
+DUA_FAKTOR = ("pembina", "kepala_lpse", "verifikator", "admin_sistem", "koordinator")
+
+
 def hanya(*peran: str, status: int = 200, lain: int = 403) -> dict:
     return {"anonim": 302, **dict.fromkeys(peran, status), "*": lain}
 
@@ -69,6 +72,10 @@ AKSES = {
     "password_reset_done": PUBLIK,
     "password_reset_confirm": Akses(PUBLIK, kwargs=lambda o: {"uidb64": "MQ", "token": "token-palsu"}),
     "password_reset_complete": PUBLIK,
+    # Roles that must use a second factor already have a device (they verify); the others
+    # may set one up voluntarily.
+    "dua_faktor": {"anonim": 302, **dict.fromkeys(DUA_FAKTOR, 200), "*": 302},
+    "dua_faktor_pasang": {"anonim": 302, **dict.fromkeys(DUA_FAKTOR, 302), "*": 200},
 }
 
 

@@ -121,3 +121,32 @@ def test_it_sends_outsiders_of_the_admin_site_to_its_login(peran, cast, client):
         if status != 302:
             salah.append(f"{nama}: {status}")
     assert not salah, "; ".join(salah)
+
+
+def _peran_yang_boleh(akses):
+    return next((p for p in SEMUA_PERAN if harapan(akses, p) == 200), None)
+
+
+HALAMAN_GET = sorted(
+    n for n, a in AKSES.items() if sebagai_akses(a).method == "GET" and _peran_yang_boleh(sebagai_akses(a))
+)
+
+
+@pytest.mark.parametrize("nama", HALAMAN_GET)
+def test_it_sends_the_security_headers_on_every_page(nama, cast, objek, client):
+    """check --deploy does not look at CSP: every GET page is checked here."""
+    akses = sebagai_akses(AKSES[nama])
+    peran = _peran_yang_boleh(akses)
+    if peran != "anonim":
+        client.force_login(cast[peran])
+    url = reverse(nama, kwargs=akses.kwargs(objek) if akses.kwargs else None) + akses.query
+    response = client.get(url, secure=True)
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    skrip = next(d for d in csp.split(";") if d.strip().startswith(("script-src", "default-src 'none'")))
+    assert "unsafe-inline" not in skrip and "unsafe-eval" not in skrip, csp
+    assert "frame-ancestors 'none'" in csp or "sandbox" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert response.get("X-Frame-Options") == "DENY"

@@ -17,8 +17,8 @@ def test_it_shows_an_indonesian_login_page(client, db):
     assert "Masuk ke Portal LPSE" in response.content.decode()
 
 
-def test_it_logs_a_user_in_with_the_right_password(client, verifikator):
-    response = client.post("/accounts/login/", {"username": "verifikator", "password": KATA_SANDI})
+def test_it_logs_a_user_in_with_the_right_password(client, petugas_layanan):
+    response = client.post("/accounts/login/", {"username": "layanan", "password": KATA_SANDI})
     assert response.status_code == 302
     assert client.get("/organisasi/bagan/").status_code == 200
 

@@ -1,0 +1,63 @@
+"""Every change in layanan, one function per workflow step (see the modules by topic)."""
+
+from layanan.services.bantuan import jawab_masukan, kirim_masukan, simpan_artikel
+from layanan.services.pelatihan import (
+    batalkan_pendaftaran,
+    catat_kehadiran,
+    daftar_pelatihan,
+    kirim_umpan_balik,
+    simpan_pelatihan,
+    terbitkan_sertifikat,
+)
+from layanan.services.sla import periksa_pelanggaran_sla
+from layanan.services.tiket import (
+    ambil_tiket,
+    balas_pelapor,
+    balas_tiket,
+    buat_tiket,
+    buka_kembali_tiket,
+    catat_jawaban_lkpp,
+    catat_tiket_staf,
+    eskalasi_ke_lkpp,
+    gabungkan_tiket,
+    jadikan_artikel,
+    jawab_kepuasan,
+    kirim_survei_kepuasan,
+    selesaikan_tiket,
+    tautkan_artikel,
+    tautkan_tiket,
+    tugaskan_tiket,
+    tutup_tiket,
+    tutup_tiket_selesai_otomatis,
+)
+
+__all__ = [
+    "ambil_tiket",
+    "balas_pelapor",
+    "balas_tiket",
+    "batalkan_pendaftaran",
+    "buat_tiket",
+    "buka_kembali_tiket",
+    "catat_jawaban_lkpp",
+    "catat_kehadiran",
+    "catat_tiket_staf",
+    "daftar_pelatihan",
+    "eskalasi_ke_lkpp",
+    "gabungkan_tiket",
+    "jadikan_artikel",
+    "jawab_kepuasan",
+    "jawab_masukan",
+    "kirim_masukan",
+    "kirim_survei_kepuasan",
+    "kirim_umpan_balik",
+    "periksa_pelanggaran_sla",
+    "selesaikan_tiket",
+    "simpan_artikel",
+    "simpan_pelatihan",
+    "tautkan_artikel",
+    "tautkan_tiket",
+    "terbitkan_sertifikat",
+    "tugaskan_tiket",
+    "tutup_tiket",
+    "tutup_tiket_selesai_otomatis",
+]
