@@ -108,7 +108,7 @@ def test_it_takes_a_vendor_from_the_public_form_to_an_active_user_id(
             _nyatakan(staf, dok, "valid")
     _nyatakan(staf, ktp, "tidak_valid", alasan="Pindaian tidak terbaca atau buram")
     staf.locator(f"#dok-{ktp.pk} [data-penampil]").click()
-    staf.wait_for_selector("#penampil iframe")
+    staf.wait_for_selector("#penampil canvas")
     tangkap_layar(staf, "registrasi_06_verifikasi")
     staf.fill("textarea[name=catatan]", "KTP direktur perlu dipindai ulang.")
     staf.click("text=Kembalikan untuk perbaikan")

@@ -39,12 +39,12 @@ def test_it_gives_an_applicant_a_404_for_another_registration(client, draf, peny
     assert client.get(f"/registrasi/dokumen/{lain.dokumen.first().pk}/berkas/").status_code == 404
 
 
-def test_it_serves_the_viewer_inline_only_for_its_own_frame_and_records_it(diverifikasi, verifikator, masuk):
+def test_it_serves_the_viewer_inline_sandboxed_and_records_it(diverifikasi, verifikator, masuk):
     dok = diverifikasi.dokumen_terkini().first()
     response = masuk(verifikator).get(f"/registrasi/dokumen/{dok.pk}/berkas/?lihat=1")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("inline")
-    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert response["X-Frame-Options"] == "DENY"
     assert "sandbox" in response["Content-Security-Policy"]
     assert AksesDataPribadi.objects.filter(pengguna=verifikator, jenis="lihat", object_id=dok.pk).exists()
 

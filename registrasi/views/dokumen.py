@@ -3,7 +3,6 @@
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from lpse_portal.berkas import kirim_berkas
 from registrasi.models import Dokumen
@@ -23,9 +22,9 @@ def _get_dokumen_for_user(request, pk) -> Dokumen:
 
 @login_not_required
 @pendaftar_diperlukan
-@xframe_options_sameorigin
 def dokumen_berkas(request, pk):
-    """Download, or show inline (`?lihat=1`) in the verifikator's viewer."""
+    """Download, or serve inline (`?lihat=1`) for the verifikator's viewer, which draws PDFs with
+    pdf.js and images with <img>: nothing is framed (X-Frame-Options DENY stays)."""
     dok = _get_dokumen_for_user(request, pk)
     inline = request.GET.get("lihat") == "1"
     nama = f"{dok.jenis.kode}-v{dok.versi}-{dok.penyedia.pk}{dok.berkas.name[dok.berkas.name.rfind('.') :]}"
