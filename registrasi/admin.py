@@ -6,13 +6,17 @@ from registrasi.models import (
     BentukUsaha,
     Dokumen,
     JenisDokumen,
+    JenisPelanggaran,
     PejabatPengadaan,
     Pendaftaran,
     Penyedia,
     PerangkatDaerah,
+    PermintaanPenonaktifan,
     PermintaanPerubahan,
     PermohonanPejabat,
     Persyaratan,
+    PutusanPengadilan,
+    SanksiDaftarHitam,
 )
 
 
@@ -99,3 +103,46 @@ class PermohonanPejabatAdmin(HanyaBacaAdmin):
     list_display = ["nama", "sub_peran", "perangkat_daerah", "status", "tenggat", "created_at"]
     list_filter = ["status", "sub_peran"]
     exclude = ["berkas_sk"]
+
+
+# --- blacklist -------------------------------------------------------------------------------------------
+
+
+@admin.register(JenisPelanggaran)
+class JenisPelanggaranAdmin(admin.ModelAdmin):
+    """The violation list with legal basis and default duration is data (Perpres 12/2021 Pasal 78)."""
+
+    list_display = ["nama", "dasar_hukum", "durasi_bulan", "aktif", "urutan"]
+
+
+class PutusanInline(admin.TabularInline):
+    model = PutusanPengadilan
+    extra = 0
+    exclude = ["berkas"]
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SanksiDaftarHitam)
+class SanksiDaftarHitamAdmin(HanyaBacaAdmin):
+    """Sanctions change only through the portal: every change is a chained event."""
+
+    list_display = ["nama_penyedia", "nomor_sk", "jenis_pelanggaran", "mulai", "selesai", "status"]
+    list_filter = ["status", "jenis_pelanggaran"]
+    search_fields = ["nama_penyedia", "nomor_sk"]
+    list_select_related = ["jenis_pelanggaran"]
+    exclude = ["npwp"]
+    inlines = [PutusanInline]
+
+
+@admin.register(PermintaanPenonaktifan)
+class PermintaanPenonaktifanAdmin(HanyaBacaAdmin):
+    list_display = ["nama_penyedia", "nomor_sk", "pemohon", "status", "created_at"]
+    list_filter = ["status"]
+    list_select_related = ["pemohon"]
+    exclude = ["npwp"]

@@ -97,6 +97,56 @@ PERANGKAT_DAERAH = [
     ("rsud", "Rumah Sakit Umum Daerah Provinsi NTB", "RSUD Provinsi"),
 ]
 
+# Perpres 16/2018 as amended by Perpres 12/2021, Pasal 78: (kode, pelanggaran, dasar hukum, bulan)
+JENIS_PELANGGARAN = [
+    (
+        "dokumen-palsu",
+        "Menyampaikan dokumen atau keterangan palsu/tidak benar untuk memenuhi persyaratan",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (1) huruf a",
+        24,
+    ),
+    (
+        "persekongkolan",
+        "Terindikasi bersekongkol dengan peserta lain untuk mengatur harga penawaran",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (1) huruf b",
+        24,
+    ),
+    (
+        "kkn",
+        "Terindikasi melakukan korupsi, kolusi dan/atau nepotisme dalam pemilihan penyedia",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (1) huruf c",
+        24,
+    ),
+    (
+        "mundur-tanpa-alasan",
+        "Mengundurkan diri dengan alasan yang tidak dapat diterima",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (1) huruf d",
+        12,
+    ),
+    (
+        "pemenang-mundur",
+        "Pemenang mengundurkan diri sebelum penandatanganan kontrak",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (2)",
+        12,
+    ),
+    (
+        "tidak-melaksanakan-kontrak",
+        "Tidak melaksanakan kontrak, tidak menyelesaikan pekerjaan, atau tidak melaksanakan kewajiban "
+        "dalam masa pemeliharaan",
+        "Perpres 16/2018 jo. Perpres 12/2021 Pasal 78 ayat (3) huruf a",
+        12,
+    ),
+]
+
+
+def _jenis_pelanggaran():
+    from registrasi.models.sanksi import JenisPelanggaran
+
+    for urutan, (kode, nama, dasar, bulan) in enumerate(JENIS_PELANGGARAN):
+        JenisPelanggaran.objects.get_or_create(
+            kode=kode, defaults={"nama": nama, "dasar_hukum": dasar, "durasi_bulan": bulan, "urutan": urutan}
+        )
+
 
 def _persyaratan():
     from registrasi.models import BentukUsaha, JenisDokumen, Persyaratan
@@ -144,3 +194,4 @@ def pasang_data_awal() -> None:
     pasang_sekali("registrasi.persyaratan", _persyaratan)
     pasang_sekali("registrasi.alasan_tidak_valid", _alasan)
     pasang_sekali("registrasi.perangkat_daerah", _perangkat_daerah)
+    pasang_sekali("registrasi.jenis_pelanggaran", _jenis_pelanggaran)

@@ -1,10 +1,18 @@
-"""The blacklist as the registration checks see it: active sanctions for an NPWP or NIB.
+"""The blacklist as the registration checks see it: sanctions in force for an NPWP or NIB.
 
-Until the sanctions of the blacklist issue exist this reads an empty list; registration,
-change requests and the pre-checks call only this function.
+Registration, its pre-checks, approval and the vendor's change of NPWP or NIB call only this.
 """
 
 
 def sanksi_aktif(*, npwp: str = "", nib: str = "") -> list:
-    """Sanctions in force (`tayang`, started, not ended) for this NPWP or NIB."""
-    return []
+    """Sanctions in force today (`tayang`, started, not ended) for this NPWP or NIB."""
+    from registrasi.models.sanksi import SanksiDaftarHitam
+
+    if not npwp and not nib:
+        return []
+    return list(
+        SanksiDaftarHitam.objects.berlaku()
+        .untuk_identitas(npwp=npwp, nib=nib)
+        .select_related("jenis_pelanggaran")
+        .order_by("-selesai")
+    )

@@ -347,3 +347,102 @@ class FormPermohonanPejabat(HoneypotMixin, forms.ModelForm):
 
     def _post_clean(self):
         pass
+
+
+# --- blacklist and deactivation (issue 4) ----------------------------------------------------------
+
+
+class FilterDaftarHitam(forms.Form):
+    q = forms.CharField(label=_("Cari nama penyedia, NPWP, NIB atau nomor SK"), required=False)
+
+
+class FormPenonaktifan(forms.ModelForm):
+    npwp = NPWPField(label=_("NPWP penyedia"))
+    nib = NIBField(label=_("NIB penyedia"), required=False)
+    berkas_sk = BerkasField(label=_("Pindaian SK penetapan sanksi (PDF)"), jenis=("pdf",), maks_mb=10)
+    bukti = BerkasField(
+        label=_("Bukti pendukung (PDF atau gambar)"), jenis=("pdf", "jpeg", "png"), maks_mb=10, required=False
+    )
+
+    class Meta:
+        from registrasi.models.sanksi import PermintaanPenonaktifan
+
+        model = PermintaanPenonaktifan
+        fields = [
+            "nama_penyedia",
+            "npwp",
+            "nib",
+            "jenis_pelanggaran",
+            "nomor_sk",
+            "tanggal_sk",
+            "pa_kpa",
+            "kode_paket",
+            "mulai",
+            "selesai",
+            "alasan_ubah_selesai",
+            "keterangan",
+        ]
+        field_classes = {"tanggal_sk": TanggalField, "mulai": TanggalField, "selesai": TanggalField}
+        widgets = {
+            "keterangan": forms.Textarea(attrs={"rows": 2}),
+            "alasan_ubah_selesai": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        from registrasi.models.sanksi import JenisPelanggaran
+
+        super().__init__(*args, **kwargs)
+        self.fields["jenis_pelanggaran"].queryset = JenisPelanggaran.objects.filter(aktif=True)
+        self.fields["jenis_pelanggaran"].label_from_instance = lambda j: f"{j.nama} — {j.dasar_hukum}"
+
+    def clean(self):
+        data = super().clean()
+        tanggal_sk, mulai, selesai = data.get("tanggal_sk"), data.get("mulai"), data.get("selesai")
+        awal = mulai or tanggal_sk
+        if tanggal_sk and mulai and mulai < tanggal_sk:
+            self.add_error("mulai", _("Sanksi tidak dapat mulai sebelum tanggal SK."))
+        if awal and selesai and selesai < awal:
+            self.add_error("selesai", _("Tanggal akhir sebelum tanggal mulai."))
+        return data
+
+    def data_permintaan(self) -> dict:
+        return {f: self.cleaned_data[f] for f in self.Meta.fields}
+
+    def _post_clean(self):
+        pass
+
+
+class FormStatusSanksi(forms.Form):
+    ke = forms.ChoiceField(label=_("Status baru"))
+    nomor_sk_baru = forms.CharField(label=_("Nomor SK baru"), max_length=100)
+    nomor_putusan = forms.CharField(label=_("Nomor putusan pengadilan"), max_length=100, required=False)
+    tanggal_putusan = TanggalField(label=_("Tanggal putusan"), required=False)
+    pengadilan = forms.CharField(label=_("Pengadilan"), max_length=200, required=False)
+    ringkasan = forms.CharField(
+        label=_("Ringkasan putusan"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+        help_text=_("Paling banyak 500 karakter."),
+    )
+    berkas_putusan = BerkasField(label=_("Salinan putusan (PDF)"), jenis=("pdf",), maks_mb=10, required=False)
+
+    def __init__(self, *args, sanksi, **kwargs):
+        from registrasi.models.sanksi import SanksiDaftarHitam
+
+        super().__init__(*args, **kwargs)
+        label = dict(SanksiDaftarHitam.Status.choices)
+        self.fields["ke"].choices = [(k, label[k]) for k in SanksiDaftarHitam.TRANSISI.get(sanksi.status, ())]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("ke") in ("penundaan", "pembatalan"):
+            for kolom in ("nomor_putusan", "tanggal_putusan", "pengadilan", "ringkasan", "berkas_putusan"):
+                if not data.get(kolom) and kolom not in self.errors:
+                    self.add_error(kolom, _("Wajib untuk penundaan dan pembatalan (putusan pengadilan)."))
+        return data
+
+
+class FormAkhirSanksi(forms.Form):
+    selesai = TanggalField(label=_("Sampai (hari terakhir sanksi)"))
+    alasan = forms.CharField(label=_("Alasan perubahan"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))

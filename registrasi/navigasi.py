@@ -13,6 +13,21 @@ MENU = [
     ItemMenu(_("Antrean verifikasi"), "registrasi:antrean", kelompok=_K, peran=("verifikator",), urutan=15),
     ItemMenu(_("Perubahan data"), "registrasi:perubahan_antrean", kelompok=_K, peran=("verifikator",), urutan=16),
     ItemMenu(_("Permohonan pejabat"), "registrasi:pejabat_antrean", kelompok=_K, peran=("verifikator",), urutan=17),
+    ItemMenu(_("Daftar hitam"), "registrasi:daftar_hitam", kelompok=_K, publik=True, urutan=19),
+    ItemMenu(
+        _("Permintaan penonaktifan"),
+        "registrasi:penonaktifan_list",
+        kelompok=_K,
+        peran=("verifikator", "pejabat_pengadaan"),
+        urutan=20,
+    ),
+    ItemMenu(
+        _("Sanksi daftar hitam"),
+        "registrasi:sanksi_list",
+        kelompok=_K,
+        peran=("verifikator", "kepala_lpse", "sekretaris"),
+        urutan=21,
+    ),
     ItemMenu(
         _("Penyedia"),
         "registrasi:penyedia_list",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from registrasi.views import dokumen, pejabat, pendaftar, penyedia, publik, verifikasi
+from registrasi.views import dokumen, pejabat, pendaftar, penyedia, publik, sanksi, verifikasi
 
 app_name = "registrasi"
 
@@ -11,6 +11,8 @@ urlpatterns = [
     path("persyaratan/", publik.persyaratan, name="persyaratan"),
     path("lanjutkan/", publik.lanjutkan, name="lanjutkan"),
     path("pejabat/daftar/", publik.pejabat_daftar, name="pejabat_daftar"),
+    path("daftar-hitam/", sanksi.daftar_hitam, name="daftar_hitam"),
+    path("daftar-hitam/unduh.csv", sanksi.daftar_hitam_csv, name="daftar_hitam_csv"),
     # the applicant
     path("pendaftaran/<int:pk>/", pendaftar.pendaftaran_status, name="pendaftaran_status"),
     path("pendaftaran/<int:pk>/dokumen/", pendaftar.pendaftaran_dokumen, name="pendaftaran_dokumen"),
@@ -45,4 +47,17 @@ urlpatterns = [
     path("pejabat/<int:pk>/proses/", pejabat.pejabat_proses, name="pejabat_proses"),
     path("pejabat/<int:pk>/setujui/", pejabat.pejabat_setujui, name="pejabat_setujui"),
     path("pejabat/<int:pk>/tolak/", pejabat.pejabat_tolak, name="pejabat_tolak"),
+    # blacklist sanctions and deactivation requests
+    path("sanksi/", sanksi.sanksi_list, name="sanksi_list"),
+    path("sanksi/<int:pk>/", sanksi.sanksi_detail, name="sanksi_detail"),
+    path("sanksi/<int:pk>/status/", sanksi.sanksi_status, name="sanksi_status"),
+    path("sanksi/<int:pk>/akhir/", sanksi.sanksi_akhir, name="sanksi_akhir"),
+    path("sanksi/dokumen/<int:pk>/", sanksi.sanksi_dokumen, name="sanksi_dokumen"),
+    path("sanksi/putusan/<int:pk>/", sanksi.putusan_berkas, name="putusan_berkas"),
+    path("penonaktifan/", sanksi.penonaktifan_list, name="penonaktifan_list"),
+    path("penonaktifan/baru/", sanksi.penonaktifan_create, name="penonaktifan_create"),
+    path("penonaktifan/<int:pk>/", sanksi.penonaktifan_detail, name="penonaktifan_detail"),
+    path("penonaktifan/<int:pk>/proses/", sanksi.penonaktifan_proses, name="penonaktifan_proses"),
+    path("penonaktifan/<int:pk>/setujui/", sanksi.penonaktifan_setujui, name="penonaktifan_setujui"),
+    path("penonaktifan/<int:pk>/tolak/", sanksi.penonaktifan_tolak, name="penonaktifan_tolak"),
 ]

@@ -4,17 +4,29 @@ from registrasi.models.pejabat import PejabatPengadaan, PerangkatDaerah, Permoho
 from registrasi.models.penyedia import Dokumen, Pendaftaran, Penyedia
 from registrasi.models.perubahan import PermintaanPerubahan
 from registrasi.models.referensi import AlasanTidakValid, BentukUsaha, JenisDokumen, Persyaratan
+from registrasi.models.sanksi import (
+    DokumenSanksi,
+    JenisPelanggaran,
+    PermintaanPenonaktifan,
+    PutusanPengadilan,
+    SanksiDaftarHitam,
+)
 
 __all__ = [
     "AlasanTidakValid",
     "BentukUsaha",
     "Dokumen",
+    "DokumenSanksi",
     "JenisDokumen",
+    "JenisPelanggaran",
     "PejabatPengadaan",
     "Pendaftaran",
     "Penyedia",
     "PerangkatDaerah",
+    "PermintaanPenonaktifan",
     "PermintaanPerubahan",
     "PermohonanPejabat",
     "Persyaratan",
+    "PutusanPengadilan",
+    "SanksiDaftarHitam",
 ]

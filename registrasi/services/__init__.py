@@ -25,8 +25,24 @@ from registrasi.services.pendaftaran import (
     unggah_dokumen,
 )
 from registrasi.services.perubahan import ajukan_perubahan, setujui_perubahan, tolak_perubahan, ubah_kontak_penyedia
+from registrasi.services.sanksi import (
+    ajukan_penonaktifan,
+    proses_penonaktifan,
+    setujui_penonaktifan,
+    terapkan_sanksi_harian,
+    tolak_penonaktifan,
+    ubah_akhir_sanksi,
+    ubah_status_sanksi,
+)
 
 __all__ = [
+    "ajukan_penonaktifan",
+    "proses_penonaktifan",
+    "setujui_penonaktifan",
+    "terapkan_sanksi_harian",
+    "tolak_penonaktifan",
+    "ubah_akhir_sanksi",
+    "ubah_status_sanksi",
     "ajukan_pendaftaran",
     "ajukan_permohonan_pejabat",
     "ajukan_perubahan",

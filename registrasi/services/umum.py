@@ -38,6 +38,19 @@ def periksa_unggahan(berkas, jenis) -> str:
     return terdeteksi.kode
 
 
+def periksa_unggahan_umum(berkas, *, jenis: tuple[str, ...], maks_mb: int) -> str:
+    """The content checks for uploads that are not vendor documents (SK scans, court decisions)."""
+    terdeteksi = getattr(berkas, "jenis_terdeteksi", None)
+    try:
+        if terdeteksi is None or berkas.size > maks_mb * 1024 * 1024:
+            terdeteksi = periksa_berkas(berkas, jenis=jenis, maks_bytes=maks_mb * 1024 * 1024)
+    except ValidationError as e:
+        raise TransisiTidakSah(e.messages[0])
+    if terdeteksi.kode not in jenis:
+        raise TransisiTidakSah(_("Jenis berkas tidak diterima di sini."))
+    return terdeteksi.kode
+
+
 def ekstensi(kode: str) -> str:
     return {"pdf": ".pdf", "png": ".png", "jpeg": ".jpg"}.get(kode, ".bin")
 

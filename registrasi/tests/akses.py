@@ -24,7 +24,7 @@ def siapkan(cast: dict) -> dict:
         data=pabrik.data_permohonan_pejabat("pokja.akses", sub_peran="pokja_pemilihan"),
         berkas_sk=pabrik.berkas_pdf("sk.pdf"),
     )
-    return {
+    objek = {
         "reg_token": services.buat_token_konfirmasi("akses.baru@usaha.contoh.id"),
         "reg_pendaftaran_a": penyedia_a.pendaftaran,
         "reg_penyedia_a": penyedia_a,
@@ -34,6 +34,55 @@ def siapkan(cast: dict) -> dict:
         ),
         "reg_perubahan_a": perubahan,
         "reg_permohonan": permohonan,
+    }
+    objek.update(_sanksi(cast))
+    return objek
+
+
+def _sanksi(cast: dict) -> dict:
+    """A sanction (then suspended by a court, so nobody in the cast is deactivated) and an open
+    request, both filed by the cast's PPK against companies that are not registered here."""
+    import datetime
+
+    from django.utils import timezone
+
+    from registrasi.models import JenisPelanggaran
+    from registrasi.services import sanksi as layanan
+    from registrasi.tests import pabrik
+
+    def data(n):
+        return {
+            "nama_penyedia": f"CV Hitam {n}",
+            "npwp": pabrik.npwp_uji(88000 + n),
+            "nib": "",
+            "jenis_pelanggaran": JenisPelanggaran.objects.get(kode="dokumen-palsu"),
+            "nomor_sk": f"027/AKSES-{n}/2026",
+            "tanggal_sk": timezone.localdate(),
+            "pa_kpa": "Kepala Dinas",
+            "kode_paket": "100",
+        }
+
+    ppk, verifikator = cast["pejabat_pengadaan"], cast["verifikator"]
+    p = layanan.ajukan_penonaktifan(data=data(1), berkas_sk=pabrik.berkas_pdf(), oleh=ppk)
+    sanksi = layanan.setujui_penonaktifan(permintaan_id=p.pk, oleh=verifikator)
+    layanan.ubah_status_sanksi(
+        sanksi_id=sanksi.pk,
+        ke="penundaan",
+        nomor_sk_baru="027/AKSES-TUNDA/2026",
+        putusan={
+            "nomor": "1/G/2026/PTUN.MTR",
+            "tanggal": timezone.localdate() - datetime.timedelta(days=1),
+            "pengadilan": "PTUN Mataram",
+            "ringkasan": "Menunda.",
+            "berkas": pabrik.berkas_pdf("putusan.pdf"),
+        },
+        oleh=verifikator,
+    )
+    return {
+        "reg_sanksi": sanksi,
+        "reg_putusan": sanksi.putusan.get(),
+        "reg_dokumen_sanksi": sanksi.dokumen.get(),
+        "reg_permintaan": layanan.ajukan_penonaktifan(data=data(2), berkas_sk=pabrik.berkas_pdf(), oleh=ppk),
     }
 
 
@@ -92,4 +141,25 @@ AKSES = {
     "registrasi:pejabat_proses": _post(POST_VERIF, "reg_permohonan"),
     "registrasi:pejabat_setujui": _post(POST_VERIF, "reg_permohonan"),
     "registrasi:pejabat_tolak": _post(POST_VERIF, "reg_permohonan"),
+    # blacklist: public list; sanctions for the Unit; requests for their officials and the Unit
+    "registrasi:daftar_hitam": PUBLIK,
+    "registrasi:daftar_hitam_csv": PUBLIK,
+    "registrasi:sanksi_list": hanya(*LIHAT),
+    "registrasi:sanksi_detail": Akses(hanya(*LIHAT), kwargs=_pk("reg_sanksi")),
+    "registrasi:sanksi_status": _post(POST_VERIF, "reg_sanksi"),
+    "registrasi:sanksi_akhir": _post(POST_VERIF, "reg_sanksi"),
+    "registrasi:sanksi_dokumen": Akses(
+        {"anonim": 302, **dict.fromkeys((*LIHAT, "pejabat_pengadaan"), 200), "*": 404},
+        kwargs=_pk("reg_dokumen_sanksi"),
+    ),
+    "registrasi:putusan_berkas": Akses(hanya(*LIHAT), kwargs=_pk("reg_putusan")),
+    "registrasi:penonaktifan_list": hanya(*VERIF, "pejabat_pengadaan"),
+    "registrasi:penonaktifan_create": hanya("pejabat_pengadaan"),
+    "registrasi:penonaktifan_detail": Akses(
+        {"anonim": 302, **dict.fromkeys((*VERIF, "pejabat_pengadaan"), 200), "*": 404},
+        kwargs=_pk("reg_permintaan"),
+    ),
+    "registrasi:penonaktifan_proses": _post(POST_VERIF, "reg_permintaan"),
+    "registrasi:penonaktifan_setujui": _post(POST_VERIF, "reg_permintaan"),
+    "registrasi:penonaktifan_tolak": _post(POST_VERIF, "reg_permintaan"),
 }
