@@ -34,6 +34,7 @@ PENYEDIA = [
     ("pt.senggigi", "PT Senggigi Abadi", "pt", "disetujui"),
     ("ud.sumbawa", "UD Sumbawa Jaya", "perorangan", "disetujui"),
     ("firma.bima", "Firma Bima Karya", "firma", "ditolak"),
+    ("cv.dompu", "CV Dompu Perkasa", "cv", "disetujui"),  # blacklisted below: user ID deactivated
 ]
 
 
@@ -194,7 +195,7 @@ def seed(stdout=None):
             data=_data(i, nama, BentukUsaha.objects.get(kode=kode_bentuk)),
         )
         _sampai(p, status, verifikator)
-    login += [(u, KATA_SANDI_DEMO, "penyedia") for u, _, _, s in PENYEDIA if s == "disetujui"]
+    login += [(u, KATA_SANDI_DEMO, "penyedia") for u, _, _, s in PENYEDIA if s == "disetujui" and u != "cv.dompu"]
     _lengkapi_login_penyedia()
     _lengkapi_login_ppk()
     if not PermohonanPejabat.objects.filter(user_id__in=["pokja.dikes", "auditor.inspektorat"]).exists():
@@ -207,6 +208,52 @@ def seed(stdout=None):
             berkas_sk=_pdf("Surat Tugas Auditor", "Inspektorat"),
         )
         services.setujui_permohonan_pejabat(permohonan_id=disetujui.pk, oleh=verifikator)
+    _sanksi(verifikator)
     if stdout:
         stdout.write("Registrasi demo siap: penyedia di setiap status, permohonan pejabat.")
     return login
+
+
+def _sanksi(verifikator: User) -> None:
+    """A sanction in force against a registered vendor (its user ID deactivated), one against a
+    company not registered here, and a request waiting for the Unit; filed by the demo PPK."""
+    from registrasi.models import JenisPelanggaran, SanksiDaftarHitam
+    from registrasi.services import sanksi as layanan
+
+    ppk = User.objects.filter(username="ppk").first()
+    if ppk is None or SanksiDaftarHitam.objects.filter(nomor_sk__startswith="600/DEMO-").exists():
+        return
+    hari_ini = timezone.localdate()
+    dompu = Penyedia.objects.get(user__username="cv.dompu")
+
+    def data(n, nama, npwp, kode, nib=""):
+        return {
+            "nama_penyedia": nama,
+            "npwp": npwp,
+            "nib": nib,
+            "jenis_pelanggaran": JenisPelanggaran.objects.get(kode=kode),
+            "nomor_sk": f"600/DEMO-{n}/PUPR/2026",
+            "tanggal_sk": hari_ini,
+            "pa_kpa": "Kepala Dinas PUPR Provinsi NTB",
+            "kode_paket": f"1001{n:04d}000",
+        }
+
+    permintaan = [
+        layanan.ajukan_penonaktifan(
+            data=data(1, dompu.nama, dompu.npwp, "tidak-melaksanakan-kontrak", dompu.nib),
+            berkas_sk=_pdf("SK Penetapan Sanksi Daftar Hitam", dompu.nama),
+            oleh=ppk,
+        ),
+        layanan.ajukan_penonaktifan(
+            data=data(2, "PT Demo Tanpa Akun", _npwp(900), "dokumen-palsu"),
+            berkas_sk=_pdf("SK Penetapan Sanksi Daftar Hitam", "PT Demo Tanpa Akun"),
+            oleh=ppk,
+        ),
+    ]
+    for p in permintaan:
+        layanan.setujui_penonaktifan(permintaan_id=p.pk, oleh=verifikator)
+    layanan.ajukan_penonaktifan(
+        data=data(3, "CV Demo Menunggu", _npwp(901), "pemenang-mundur"),
+        berkas_sk=_pdf("SK Penetapan Sanksi Daftar Hitam", "CV Demo Menunggu"),
+        oleh=ppk,
+    )

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 
 from conftest import KATA_SANDI
 from lpse_portal.exceptions import TransisiTidakSah
@@ -23,7 +24,7 @@ def test_it_creates_an_inactive_account_and_a_draft(draf):
     assert draf.status == Pendaftaran.Status.DRAF
     assert not user.is_active
     assert draf.penyedia.status == Penyedia.Status.NONAKTIF
-    assert authenticate(username=user.username, password=KATA_SANDI) is None
+    assert authenticate(RequestFactory().post("/"), username=user.username, password=KATA_SANDI) is None
     assert not user.groups.exists()
 
 
@@ -168,7 +169,7 @@ def test_it_approves_activates_the_user_id_and_welcomes_the_vendor(
     assert penyedia.user.is_active
     assert penyedia.user.groups.filter(name="penyedia").exists()
     assert not penyedia.dokumen.filter(keadaan="usulan").exists()
-    assert authenticate(username="cv.diperiksa", password=KATA_SANDI) == penyedia.user
+    assert authenticate(RequestFactory().post("/"), username="cv.diperiksa", password=KATA_SANDI) == penyedia.user
     assert mail.outbox[-1].subject == "(LPSE) [cv.diperiksa] Selamat Bergabung"
     assert Peristiwa.objects.filter(rantai="registrasi.penyedia", aksi="aktifkan_user_id").count() == 1
 

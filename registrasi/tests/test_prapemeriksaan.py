@@ -82,14 +82,30 @@ def test_it_stores_the_findings_as_queue_flags_on_submission(penyedia_a):
     assert p.prapemeriksaan[0]["kode"] == "duplikat"
 
 
-def test_it_blocks_submission_while_the_npwp_is_blacklisted(lengkap, monkeypatch):
-    from types import SimpleNamespace
+def test_it_blocks_submission_while_the_npwp_is_blacklisted(lengkap, ppk_a, verifikator, data_penonaktifan):
+    from registrasi.services import sanksi as layanan
 
-    sanksi = SimpleNamespace(nomor_sk="027/99/2026", akhir_tampil="1 Januari 2028")
-    monkeypatch.setattr(
-        "registrasi.prapemeriksaan.sanksi_aktif",
-        lambda npwp="", nib="": [sanksi] if npwp == lengkap.penyedia.npwp else [],
-    )
-    with pytest.raises(TransisiTidakSah, match="sanksi daftar hitam"):
+    data = data_penonaktifan(npwp=lengkap.penyedia.npwp, nama_penyedia=lengkap.penyedia.nama)
+    permintaan = layanan.ajukan_penonaktifan(data=data, berkas_sk=pabrik.berkas_pdf(), oleh=ppk_a)
+    layanan.setujui_penonaktifan(permintaan_id=permintaan.pk, oleh=verifikator)
+    temuan = prapemeriksaan.periksa(lengkap.penyedia)
+    assert [(t.kode, t.publik, t.menghalangi) for t in temuan] == [("daftar_hitam", True, True)]
+    with pytest.raises(TransisiTidakSah, match="sedang dikenai sanksi daftar hitam"):
         services.ajukan_pendaftaran(pendaftaran_id=lengkap.pk, oleh=lengkap.penyedia.user)
     assert Pendaftaran.objects.get(pk=lengkap.pk).status == Pendaftaran.Status.DRAF
+
+
+def test_it_flags_a_sanction_decided_after_submission_when_the_file_is_taken(
+    penyedia_factory, ppk_a, verifikator, data_penonaktifan
+):
+    from registrasi.services import sanksi as layanan
+
+    p = penyedia_factory("cv.kemudian", status="diajukan")
+    data = data_penonaktifan(npwp=p.penyedia.npwp, nama_penyedia=p.penyedia.nama)
+    permintaan = layanan.ajukan_penonaktifan(data=data, berkas_sk=pabrik.berkas_pdf(), oleh=ppk_a)
+    layanan.setujui_penonaktifan(permintaan_id=permintaan.pk, oleh=verifikator)
+    services.ambil_pendaftaran(pendaftaran_id=p.pk, oleh=verifikator)
+    assert Pendaftaran.objects.get(pk=p.pk).pra_daftar_hitam
+    pabrik.nyatakan_semua(p, oleh=verifikator)
+    with pytest.raises(TransisiTidakSah, match="sanksi daftar hitam"):
+        services.setujui_pendaftaran(pendaftaran_id=p.pk, oleh=verifikator)

@@ -253,3 +253,40 @@ def test_it_chains_deactivation_events_in_the_vendor_stream(vendor, sanksi_untuk
     sebelumnya = Peristiwa.objects.get(rantai="registrasi.penyedia", urutan=e.urutan - 1)
     assert e.hash_sebelumnya == sebelumnya.hash
     call_command("verify_audit_chain")
+
+
+def test_it_emails_the_vendor_why_and_until_when(vendor, sanksi_untuk, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    with django_capture_on_commit_callbacks(execute=True):
+        s = sanksi_untuk(vendor)
+    pesan = next(m for m in mail.outbox if "Dinonaktifkan" in m.subject)
+    assert pesan.subject == f"(LPSE) [{vendor.user.username}] User ID Dinonaktifkan"
+    assert s.nomor_sk in pesan.body and "sampai" in pesan.body
+
+
+def test_it_tells_an_applicant_at_login_that_the_user_id_is_not_active_yet(draf, client):
+    response = client.post("/accounts/login/", {"username": draf.penyedia.user.username, "password": KATA_SANDI})
+    assert "belum aktif: pendaftaran belum disetujui" in response.content.decode()
+
+
+def test_it_shows_the_staff_every_status_and_the_history(vendor, sanksi_untuk, verifikator, masuk, pdf):
+    s = sanksi_untuk(vendor)
+    layanan.ubah_status_sanksi(
+        sanksi_id=s.pk,
+        ke="pembatalan",
+        nomor_sk_baru="027/BATAL/2026",
+        putusan={
+            "nomor": "9/G/2026",
+            "tanggal": HARI_INI,
+            "pengadilan": "PTUN Mataram",
+            "ringkasan": "Batal.",
+            "berkas": pdf(),
+        },
+        oleh=verifikator,
+    )
+    c = masuk(verifikator)
+    assert vendor.nama in c.get("/registrasi/sanksi/?status=pembatalan").content.decode()
+    halaman = c.get(f"/registrasi/sanksi/{s.pk}/").content.decode()
+    assert "027/BATAL/2026" in halaman and "PTUN Mataram" in halaman and "ubah_status" in halaman
+    assert _aktif(vendor)
