@@ -8,7 +8,11 @@ class LayananConfig(AppConfig):
     verbose_name = _("Layanan Dukungan")
 
     def ready(self):
+        from layanan.angka import daftarkan_semua
+
         post_migrate.connect(_pasang_bawaan, sender=self)
+        # The Sekretariat's programme reads ticket and training figures from here.
+        daftarkan_semua()
 
 
 def _pasang_bawaan(sender, **kwargs):

@@ -254,6 +254,31 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Behind nginx, files are handed over with X-Accel-Redirect after the permission check.
 PRIVATE_FILES_X_ACCEL_PREFIX = env("PRIVATE_FILES_X_ACCEL_PREFIX", "")
 BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backup")))
+# Retention (sistem.retensi): the newest backup of each of the last N days, ISO weeks, months.
+BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7)
+BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4)
+BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", 12)
+# /healthz/ and the dashboard warn when the last verified backup is older than this.
+BACKUP_MAX_AGE_DAYS = env_int("BACKUP_MAX_AGE_DAYS", 8)
+# Optional encryption of dump and documents to a GPG public key (its fingerprint or e-mail).
+BACKUP_GPG_RECIPIENT = env("BACKUP_GPG_RECIPIENT", "")
+BACKUP_GPG_HOME = env("BACKUP_GPG_HOME", "")
+# Optional copy of every backup on S3-compatible storage (django-storages).
+BACKUP_STORAGE = None
+if env("BACKUP_S3_BUCKET", ""):
+    BACKUP_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("BACKUP_S3_BUCKET"),
+            "endpoint_url": env("BACKUP_S3_ENDPOINT_URL", "") or None,
+            "access_key": env("BACKUP_S3_ACCESS_KEY", ""),
+            "secret_key": env("BACKUP_S3_SECRET_KEY", ""),
+            "region_name": env("BACKUP_S3_REGION", "") or None,
+            "location": env("BACKUP_S3_PREFIX", "cadangan"),
+            "default_acl": "private",
+            "file_overwrite": True,
+        },
+    }
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_URL = env("EMAIL_URL", "console://" if DEBUG else "")
@@ -319,6 +344,7 @@ HEALTH_CHECKS = [
     "lpse_portal.health.cek_database",
     "lpse_portal.health.cek_cache",
     "lpse_portal.health.cek_broker",
+    "sistem.health.cek_backup",
 ]
 
 LOGGING = {

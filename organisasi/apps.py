@@ -8,7 +8,10 @@ class OrganisasiConfig(AppConfig):
     verbose_name = _("Organisasi LPSE")
 
     def ready(self):
+        from organisasi import tautan_surat
+
         post_migrate.connect(_sinkron_grup, sender=self)
+        tautan_surat.pasang_bawaan()
 
 
 def _sinkron_grup(sender, using="default", **kwargs):

@@ -7,3 +7,9 @@ from organisasi import services
 def terapkan_penugasan_harian() -> int:
     # Idempotent: a second run on the same day finds nothing to change.
     return services.terapkan_penugasan_harian()
+
+
+@shared_task(acks_late=True)
+def ingatkan_disposisi() -> int:
+    # Idempotent: each reminder has its own key, so a second run sends nothing twice.
+    return services.ingatkan_disposisi()

@@ -62,6 +62,11 @@ _WARNA = {
     "berakhir": "secondary",
     "ditutup": "secondary",
     "nonaktif": "secondary",
+    "didisposisi": "info",
+    "ditindaklanjuti": "info",
+    "dinomori": "primary",
+    "ditandatangani": "success",
+    "dibatalkan": "secondary",
 }
 
 

@@ -49,14 +49,14 @@ def test_it_refuses_a_second_concurrent_holder_of_a_leading_position(angkat, peg
 
 def test_it_allows_a_successor_from_the_day_the_predecessor_ends(angkat, pegawai_baru):
     kode = "koordinator-layanan"
-    lama = angkat(pegawai_baru("Lama", "198001012005011001"), kode, tmt_selesai=datetime.date(2026, 3, 1))
-    baru = angkat(pegawai_baru("Baru", "198001012005011002"), kode, tmt_mulai=datetime.date(2026, 3, 1))
+    lama = angkat(pegawai_baru("Lama", "199001012015011001"), kode, tmt_selesai=datetime.date(2026, 3, 1))
+    baru = angkat(pegawai_baru("Baru", "199001012015011002"), kode, tmt_mulai=datetime.date(2026, 3, 1))
     assert lama.tmt_selesai == baru.tmt_mulai
 
 
 def test_it_allows_many_pelaksana_in_one_unit(angkat, pegawai_baru):
-    angkat(pegawai_baru("A", "198001012005011001"), "pelaksana-layanan")
-    angkat(pegawai_baru("B", "198001012005011002"), "pelaksana-layanan")
+    angkat(pegawai_baru("A", "199001012015011001"), "pelaksana-layanan")
+    angkat(pegawai_baru("B", "199001012015011002"), "pelaksana-layanan")
     assert Penugasan.objects.filter(jabatan__kode="pelaksana-layanan").count() == 2
 
 

@@ -118,7 +118,7 @@ def test_it_lists_staff_with_a_fixed_number_of_queries(sekretaris, masuk, angkat
     c = masuk(sekretaris)
     sedikit = _jumlah_query(c, "/organisasi/pegawai/")
     for i in range(20):
-        p = Pegawai.objects.create(nama=f"P{i}", status_kepegawaian="pns", nip=f"198001012005011{i + 100:03d}")
+        p = Pegawai.objects.create(nama=f"P{i}", status_kepegawaian="pns", nip=f"199001012015011{i + 100:03d}")
         angkat(p, "pelaksana-layanan")
     banyak = _jumlah_query(c, "/organisasi/pegawai/")
     assert banyak == sedikit
@@ -129,6 +129,6 @@ def test_it_draws_the_org_chart_with_a_fixed_number_of_queries(sekretaris, masuk
     c = masuk(sekretaris)
     sedikit = _jumlah_query(c, "/organisasi/bagan/")
     for i in range(10):
-        p = Pegawai.objects.create(nama=f"P{i}", status_kepegawaian="pns", nip=f"198001012005011{i + 100:03d}")
+        p = Pegawai.objects.create(nama=f"P{i}", status_kepegawaian="pns", nip=f"199001012015011{i + 100:03d}")
         angkat(p, "pelaksana-registrasi")
     assert _jumlah_query(c, "/organisasi/bagan/") == sedikit

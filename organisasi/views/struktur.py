@@ -16,7 +16,7 @@ from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.peristiwa import riwayat_gabungan
 from organisasi import services
-from organisasi.forms import (
+from organisasi.forms.struktur import (
     FilterPegawai,
     FormAkhiriPenugasan,
     FormAkunPegawai,

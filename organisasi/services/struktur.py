@@ -3,10 +3,8 @@
 import datetime
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from lpse_portal.berkas import transaksi_berkas
@@ -14,16 +12,9 @@ from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.peristiwa import catat_peristiwa
 from organisasi.models import Jabatan, Kualifikasi, Pegawai, Penugasan, RiwayatPendidikan, User
 from organisasi.peran import PERAN_STAF
-
-
-def _tgl(tanggal: datetime.date) -> str:
-    return date_format(tanggal, "j F Y")
-
-
-def _wajib_izin(oleh, izin: str) -> None:
-    if not oleh.has_perm(izin):
-        raise PermissionDenied(_("Anda tidak berwenang melakukan tindakan ini."))
-
+from organisasi.services.umum import ekstensi as _ekstensi
+from organisasi.services.umum import tgl as _tgl
+from organisasi.services.umum import wajib_izin as _wajib_izin
 
 # --- roles ---------------------------------------------------------------------------------
 
@@ -214,11 +205,6 @@ def akhiri_penugasan(
         if penugasan.pegawai.user_id:
             sinkron_peran_pengguna(penugasan.pegawai.user)
     return penugasan
-
-
-def _ekstensi(berkas) -> str:
-    jenis = getattr(berkas, "jenis_terdeteksi", None)
-    return jenis.ekstensi[0] if jenis else ".pdf"
 
 
 # --- staff records ------------------------------------------------------------------------------

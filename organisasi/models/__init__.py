@@ -1,0 +1,98 @@
+"""Models of the organisasi app, one module per topic, re-exported here.
+
+struktur: users, units, positions, staff, assignments and the working-time calendar;
+program: the programme of activities; surat: the correspondence register; tunjangan:
+allowances and honoraria.
+"""
+
+from organisasi.models.program import (
+    TRIWULAN,
+    Kegiatan,
+    KegiatanQuerySet,
+    ProgramKegiatan,
+    Realisasi,
+    Target,
+    akhir_triwulan,
+    awal_triwulan,
+)
+from organisasi.models.struktur import (
+    HariLibur,
+    Jabatan,
+    JamKerja,
+    Kualifikasi,
+    Pegawai,
+    PegawaiQuerySet,
+    Penugasan,
+    PenugasanQuerySet,
+    RiwayatPendidikan,
+    Unit,
+    User,
+)
+from organisasi.models.surat import (
+    Disposisi,
+    DisposisiQuerySet,
+    Kerahasiaan,
+    KlasifikasiSurat,
+    PenomoranSurat,
+    SifatSurat,
+    SuratKeluar,
+    SuratKeluarQuerySet,
+    SuratMasuk,
+    SuratMasukQuerySet,
+    TautanSurat,
+    TindakLanjut,
+    UrutanAgenda,
+    validasi_pola,
+)
+from organisasi.models.tunjangan import (
+    NAMA_BULAN,
+    DaftarTunjangan,
+    DaftarTunjanganQuerySet,
+    DasarHukum,
+    RincianTunjangan,
+    TarifTunjangan,
+    TarifTunjanganQuerySet,
+)
+
+__all__ = [
+    "akhir_triwulan",
+    "awal_triwulan",
+    "DaftarTunjangan",
+    "DaftarTunjanganQuerySet",
+    "DasarHukum",
+    "Disposisi",
+    "DisposisiQuerySet",
+    "HariLibur",
+    "Jabatan",
+    "JamKerja",
+    "Kegiatan",
+    "KegiatanQuerySet",
+    "Kerahasiaan",
+    "KlasifikasiSurat",
+    "Kualifikasi",
+    "NAMA_BULAN",
+    "Pegawai",
+    "PegawaiQuerySet",
+    "PenomoranSurat",
+    "Penugasan",
+    "PenugasanQuerySet",
+    "ProgramKegiatan",
+    "Realisasi",
+    "RincianTunjangan",
+    "RiwayatPendidikan",
+    "SifatSurat",
+    "SuratKeluar",
+    "SuratKeluarQuerySet",
+    "SuratMasuk",
+    "SuratMasukQuerySet",
+    "Target",
+    "TarifTunjangan",
+    "TarifTunjanganQuerySet",
+    "TautanSurat",
+    "TindakLanjut",
+    "TRIWULAN",
+    "Unit",
+    "UrutanAgenda",
+    "User",
+    "validasi_pola",
+]

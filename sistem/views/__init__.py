@@ -1,0 +1,2 @@
+"""Pages of the Unit Administrasi Sistem Elektronik, split by topic. Thin: permission, form,
+service, render."""
