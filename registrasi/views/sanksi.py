@@ -4,6 +4,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -218,8 +219,6 @@ def _boleh_daftar(user) -> bool:
 def penonaktifan_list(request):
     """The Unit's queue (open requests first), or an official's own requests."""
     if not _boleh_daftar(request.user):
-        from django.core.exceptions import PermissionDenied
-
         raise PermissionDenied
     qs = PermintaanPenonaktifan.objects.visible_to(request.user).select_related("jenis_pelanggaran", "pemohon")
     if request.user.has_perm("registrasi.proses_penonaktifan") and request.GET.get("semua") != "1":
