@@ -10,8 +10,8 @@ RAHASIA = {"anonim": 302, "sekretaris": 200, "kepala_lpse": 200, "penyedia": 403
 
 
 class Malas:
-    """A sample object built on first use, so each URL's row builds only what it needs
-    (the table runs once per URL: building every Sekretariat object each time is slow)."""
+    """A sample object built on first use (the access test builds them all once per app,
+    before its savepoints; see lpse_portal/tests/test_access.py)."""
 
     def __init__(self, buat):
         self._buat = buat
@@ -33,7 +33,7 @@ def siapkan(cast: dict) -> dict:
     from django.utils import timezone
 
     from organisasi import services
-    from organisasi.models import Pegawai, Penugasan
+    from organisasi.models import Pegawai, PenomoranSurat, Penugasan
     from organisasi.tests import sekretariat_data as s
 
     pegawai = Pegawai.objects.get(user=cast["layanan"])
@@ -72,8 +72,12 @@ def siapkan(cast: dict) -> dict:
             "sek_surat_keluar": Malas(lambda: s.surat_keluar(sekretaris)),
             "sek_surat_keluar_ttd": Malas(lambda: s.surat_keluar(sekretaris, bertanda_tangan=True)),
             "sek_surat_keluar_rahasia": Malas(lambda: s.surat_keluar(sekretaris, rahasia=True)),
+            # An outgoing letter may already have opened 2026's general sequence.
             "sek_penomoran": Malas(
-                lambda: services.simpan_penomoran(tahun=2026, pola="{nomor}/{tahun}", oleh=sekretaris)
+                lambda: (
+                    PenomoranSurat.objects.filter(tahun=2026, klasifikasi=None).first()
+                    or services.simpan_penomoran(tahun=2026, pola="{nomor}/{tahun}", oleh=sekretaris)
+                )
             ),
             "sek_dasar_hukum": Malas(lambda: s.dasar_hukum(sekretaris, dengan_berkas=True)),
             "sek_tarif": Malas(lambda: s.tarif(sekretaris, "pelaksana-layanan", 750_000, datetime.date(2025, 1, 1))),

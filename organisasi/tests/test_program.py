@@ -33,16 +33,22 @@ def target_registrasi(mei, sekretaris):
 
 @pytest.fixture
 def penyedia_angka():
-    """Register an automatic figure as another app would, and remove it afterwards."""
-    didaftarkan = []
+    """Register (or, with None, withdraw) an automatic figure for one test, as another app
+    would; the apps' real providers are put back afterwards."""
+    semula = {}
 
     def daftarkan(kunci, fungsi):
-        angka_otomatis.daftarkan(kunci, fungsi)
-        didaftarkan.append(kunci)
+        semula.setdefault(kunci, angka_otomatis._penyedia.get(kunci))
+        if fungsi is None:
+            angka_otomatis.hapus(kunci)
+        else:
+            angka_otomatis.daftarkan(kunci, fungsi)
 
     yield daftarkan
-    for kunci in didaftarkan:
+    for kunci, fungsi in semula.items():
         angka_otomatis.hapus(kunci)
+        if fungsi is not None:
+            angka_otomatis.daftarkan(kunci, fungsi)
 
 
 def _isi(target, oleh, triwulan, nilai):
@@ -141,7 +147,8 @@ def test_it_evaluates_the_year_so_far_over_the_quarters_that_have_started(target
     assert [sel.warna for sel in baris.target[0].sel] == ["hijau", "merah", "belum", "belum"]
 
 
-def test_it_shows_belum_tersedia_when_no_app_provides_the_automatic_figure(mei, sekretaris):
+def test_it_shows_belum_tersedia_when_no_app_provides_the_automatic_figure(mei, sekretaris, penyedia_angka):
+    penyedia_angka("layanan.tiket_selesai", None)
     keg = s.kegiatan(s.program(sekretaris, 2026), sekretaris)
     s.target(keg, sekretaris, sumber_otomatis="layanan.tiket_selesai")
     (baris,) = evaluasi_program(keg.program)
