@@ -7,39 +7,36 @@ LIHAT = (*VERIF, "kepala_lpse", "sekretaris")
 
 
 def siapkan(cast: dict) -> dict:
-    """Sample objects, built lazily: every row of every app's table calls this, and only the
-    registrasi rows read these objects (a row that reads none builds none)."""
-    from django.utils.functional import SimpleLazyObject
-
     from conftest import KATA_SANDI
     from registrasi import services
     from registrasi.models import Dokumen, Penyedia
     from registrasi.tests import pabrik
 
-    def penyedia_a():
-        return Penyedia.objects.select_related("pendaftaran").get(user=cast["penyedia"])
-
-    sanksi = SimpleLazyObject(lambda: _sanksi(cast))
-    malas = {
-        "reg_pendaftaran_a": lambda: penyedia_a().pendaftaran,
-        "reg_penyedia_a": penyedia_a,
-        "reg_dokumen_a": lambda: Dokumen.objects.filter(penyedia__user=cast["penyedia"]).first(),
-        "reg_diajukan": lambda: pabrik.buat_penyedia(
-            "diajukan.akses", kata_sandi=KATA_SANDI, verifikator=cast["verifikator"], status="diajukan"
-        ),
-        "reg_perubahan_a": lambda: services.ajukan_perubahan(
-            penyedia_id=penyedia_a().pk, data={"nama_baru": "CV Nama Baru"}, dokumen=[], oleh=cast["penyedia"]
-        ),
-        "reg_permohonan": lambda: services.ajukan_permohonan_pejabat(
-            data=pabrik.data_permohonan_pejabat("pokja.akses", sub_peran="pokja_pemilihan"),
-            berkas_sk=pabrik.berkas_pdf("sk.pdf"),
-        ),
-        **{k: (lambda k=k: sanksi[k]) for k in ("reg_sanksi", "reg_putusan", "reg_dokumen_sanksi", "reg_permintaan")},
-    }
-    return {
+    verifikator = cast["verifikator"]
+    penyedia_a = Penyedia.objects.get(user=cast["penyedia"])
+    perubahan = services.ajukan_perubahan(
+        penyedia_id=penyedia_a.pk,
+        data={"nama_baru": "CV Nama Baru"},
+        dokumen=[],
+        oleh=cast["penyedia"],
+    )
+    permohonan = services.ajukan_permohonan_pejabat(
+        data=pabrik.data_permohonan_pejabat("pokja.akses", sub_peran="pokja_pemilihan"),
+        berkas_sk=pabrik.berkas_pdf("sk.pdf"),
+    )
+    objek = {
         "reg_token": services.buat_token_konfirmasi("akses.baru@usaha.contoh.id"),
-        **{nama: SimpleLazyObject(buat) for nama, buat in malas.items()},
+        "reg_pendaftaran_a": penyedia_a.pendaftaran,
+        "reg_penyedia_a": penyedia_a,
+        "reg_dokumen_a": Dokumen.objects.filter(penyedia=penyedia_a).first(),
+        "reg_diajukan": pabrik.buat_penyedia(
+            "diajukan.akses", kata_sandi=KATA_SANDI, verifikator=verifikator, status="diajukan"
+        ),
+        "reg_perubahan_a": perubahan,
+        "reg_permohonan": permohonan,
     }
+    objek.update(_sanksi(cast))
+    return objek
 
 
 def _sanksi(cast: dict) -> dict:
