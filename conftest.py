@@ -8,7 +8,6 @@ import datetime
 import itertools
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.test import Client
 
@@ -164,12 +163,6 @@ def buat_staf(sistem):
     return buat
 
 
-def _luar(username, peran):
-    user = _user(username)
-    user.groups.add(Group.objects.get(name=peran))
-    return user
-
-
 @pytest.fixture
 def pembina(buat_staf):
     return buat_staf("pembina", "pembina")
@@ -206,23 +199,49 @@ def petugas_layanan(buat_staf):
 
 
 @pytest.fixture
-def ppk_a(db):
-    return _luar("ppk.a", "pejabat_pengadaan")
+def penyedia_factory(sistem):
+    """Vendors brought to any registration state through the registrasi services:
+    penyedia_factory("cv.maju", status="diajukan") -> Pendaftaran (default status: disetujui)."""
+    from registrasi.tests.pabrik import buat_penyedia
+
+    def buat(username, status="disetujui", verifikator=None, **kwargs):
+        oleh = verifikator or sistem
+        return buat_penyedia(username, kata_sandi=KATA_SANDI, verifikator=oleh, status=status, **kwargs)
+
+    return buat
 
 
 @pytest.fixture
-def ppk_b(db):
-    return _luar("ppk.b", "pejabat_pengadaan")
+def pejabat_factory(sistem):
+    """Approved officials (role pejabat_pengadaan) through the request workflow:
+    pejabat_factory("pokja.x", sub_peran="pokja_pemilihan", perangkat_daerah="dikes") -> User."""
+    from registrasi.tests.pabrik import buat_pejabat
+
+    def buat(username, verifikator=None, **kwargs):
+        return buat_pejabat(username, kata_sandi=KATA_SANDI, verifikator=verifikator or sistem, **kwargs)
+
+    return buat
 
 
 @pytest.fixture
-def penyedia_a(db):
-    return _luar("penyedia.a", "penyedia")
+def ppk_a(pejabat_factory):
+    return pejabat_factory("ppk.a", perangkat_daerah="pupr")
 
 
 @pytest.fixture
-def penyedia_b(db):
-    return _luar("penyedia.b", "penyedia")
+def ppk_b(pejabat_factory):
+    return pejabat_factory("ppk.b", perangkat_daerah="dikes")
+
+
+@pytest.fixture
+def penyedia_a(penyedia_factory):
+    """An active vendor: registered, verified and approved (User with a Penyedia record)."""
+    return penyedia_factory("penyedia.a").penyedia.user
+
+
+@pytest.fixture
+def penyedia_b(penyedia_factory):
+    return penyedia_factory("penyedia.b").penyedia.user
 
 
 @pytest.fixture

@@ -225,6 +225,7 @@ STATICFILES_DIRS = [
     ("vendor/bootstrap", NODE_MODULES / "bootstrap" / "dist"),
     ("vendor/bootstrap-icons", NODE_MODULES / "bootstrap-icons" / "font"),
     ("vendor/chartjs", NODE_MODULES / "chart.js" / "dist"),
+    ("vendor/pdfjs", NODE_MODULES / "pdfjs-dist" / "build"),
 ]
 # Private documents (KTP, NPWP, SK scans) live outside the web root and have no URL:
 # they are served only by permission-checked views (lpse_portal.berkas.kirim_berkas).

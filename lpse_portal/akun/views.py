@@ -6,7 +6,20 @@ from django.contrib.auth.decorators import login_not_required
 from lpse_portal.akun.forms import FormResetKataSandi
 from lpse_portal.ratelimit import batasi_laju
 
-masuk = batasi_laju("login", "30/m")(auth_views.LoginView.as_view(template_name="akun/login.html"))
+
+def _form_masuk():
+    """The registrasi app explains a refused login (a deactivated vendor sees why and until when;
+    an applicant that its user ID is not active yet); without it, Django's own form."""
+    try:
+        from registrasi.akun import FormMasuk
+    except ImportError:
+        from django.contrib.auth.forms import AuthenticationForm as FormMasuk
+    return FormMasuk
+
+
+masuk = batasi_laju("login", "30/m")(
+    auth_views.LoginView.as_view(template_name="akun/login.html", authentication_form=_form_masuk())
+)
 masuk = login_not_required(masuk)
 
 ubah_kata_sandi = auth_views.PasswordChangeView.as_view(template_name="akun/password_change.html")
