@@ -34,6 +34,8 @@ DUA_KALI = {
     "sop.tasks.berlakukan_sop_harian": None,
     "sop.tasks.kirim_pengingat_sop": None,
     "sistem.tasks.cadangan_harian": None,
+    "registrasi.tasks.terapkan_sanksi": None,
+    "registrasi.tasks.periksa_masa_berlaku": None,
 }
 # Tasks whose every run is a deliberate new result (a manual backup, a new restore test):
 # a redelivery repeats work but leaves nothing inconsistent; tested in their apps.
