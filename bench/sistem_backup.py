@@ -88,7 +88,7 @@ def main() -> None:
                    (ARRAY['rendah','sedang','tinggi','kritis'])[1 + g % 4], g % 3 = 0,
                    now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval + interval '1 hour',
                    repeat(md5(g::text), 3), md5((g * 7)::text), md5((g * 13)::text), '', '', {pengguna}, now(), now()
-            FROM generate_series(1, {a.insiden}) g""",
+            FROM generate_series(1, {a.insiden}) g""",  # nosec B608 - integers from argparse, a bench script
         )
         _psql(
             url,
@@ -96,7 +96,7 @@ def main() -> None:
                 percobaan, galat_terakhir, created_at)
             SELECT ('["vendor' || g || '@contoh.co.id"]')::jsonb, 'Pemberitahuan ' || g, repeat(md5(g::text), 20), '',
                    '[]', 'terkirim', 1, '', now()
-            FROM generate_series(1, {a.email}) g""",
+            FROM generate_series(1, {a.email}) g""",  # nosec B608 - integers from argparse, a bench script
         )
         _psql(url, "VACUUM ANALYZE")
         ukuran = _psql(url, "SELECT pg_size_pretty(pg_database_size(current_database()))").strip()
