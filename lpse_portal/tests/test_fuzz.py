@@ -91,22 +91,48 @@ def _nilai(field):
     return teks_jahat
 
 
+class _Konteks:
+    """Values for the keyword arguments some forms take (the object they edit, the user):
+    the access table's sample objects, built only for the few forms that ask for one."""
+
+    KUNCI = {"user", "penugasan", "program", "dokumen", "jenis", "penyedia", "sanksi"}
+
+    def __init__(self, request):
+        self.request = request
+        self._nilai = None
+
+    def __contains__(self, kunci):
+        return kunci in self.KUNCI
+
+    def __getitem__(self, kunci):
+        if self._nilai is None:
+            self._nilai = self._bangun()
+        return self._nilai[kunci]
+
+    def _bangun(self):
+        from lpse_portal.tests.akses import FIXTURE_PERAN
+        from lpse_portal.tests.test_access import SIAPKAN
+        from organisasi.models import Penugasan
+
+        cast = {peran: self.request.getfixturevalue(f) for peran, f in FIXTURE_PERAN.items()}
+        objek = {}
+        for app in ("organisasi", "registrasi"):
+            objek.update(SIAPKAN[app](cast) or {})
+        dokumen = objek["reg_dokumen_a"]
+        return {
+            "user": cast["sekretaris"],
+            "penugasan": Penugasan.objects.filter(pegawai__user=cast["verifikator"]).first(),
+            "program": getattr(objek["sek_program"], "nyata", objek["sek_program"]),
+            "dokumen": dokumen,
+            "jenis": dokumen.jenis,
+            "penyedia": objek["reg_penyedia_a"],
+            "sanksi": objek["reg_sanksi"],
+        }
+
+
 @pytest.fixture
-def konteks(db, sekretaris, verifikator, request):
-    """Values for the keyword arguments some forms take (the object they edit, the user)."""
-    from organisasi.models import Penugasan
-
-    nilai = {
-        "user": sekretaris,
-        "penugasan": Penugasan.objects.filter(pegawai__user=verifikator).first(),
-    }
-    try:
-        from organisasi.tests import sekretariat_data as s
-
-        nilai["program"] = s.program(sekretaris)
-    except ImportError:
-        pass
-    return nilai
+def konteks(db, request):
+    return _Konteks(request)
 
 
 def _buat(kelas, data, files, konteks):
