@@ -1,6 +1,12 @@
 """Default periodic tasks, declared in code by each app, installed once into django-celery-beat.
 
-Each app may have a `jadwal.py` with `JADWAL = [Jadwal(...), ...]`. `pasang_jadwal_bawaan`
+Each app may have a `jadwal.py` with `JADWAL = [
+    Jadwal(
+        nama="Terapkan masa simpan data pribadi",
+        task="lpse_portal.tasks.terapkan_retensi",
+        cron="15 2 * * *",
+        deskripsi="Menghapus atau menyamarkan data pribadi yang masa simpannya berakhir (UU 27/2022).",
+    ),Jadwal(...), ...]`. `pasang_jadwal_bawaan`
 (run after every migrate, and as `manage.py pasang_jadwal`) creates the entries that were
 never installed before. An entry installed once is not touched again: an operator's edit,
 disablement or deletion in admin stands.
@@ -64,6 +70,12 @@ def pasang_jadwal_bawaan(stdout=None) -> list[str]:
 
 
 JADWAL = [
+    Jadwal(
+        nama="Terapkan masa simpan data pribadi",
+        task="lpse_portal.tasks.terapkan_retensi",
+        cron="15 2 * * *",
+        deskripsi="Menghapus atau menyamarkan data pribadi yang masa simpannya berakhir (UU 27/2022).",
+    ),
     Jadwal(
         nama="Terbitkan tugas tertunda (outbox)",
         task="lpse_portal.tasks.kirim_tugas_tertunda",

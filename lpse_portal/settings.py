@@ -333,6 +333,10 @@ DEMO_MODE = env_bool("DEMO_MODE", False)
 if DEMO_MODE and not DEBUG:
     raise ImproperlyConfigured("DEMO_MODE hanya boleh dipakai bersama DEBUG=1, tidak di produksi.")
 
+# Days each personal-data retention rule keeps data, by rule name (lpse_portal/retensi.py);
+# unset rules use their own defaults, listed by `manage.py terapkan_retensi --daftar`.
+RETENSI_HARI: dict[str, int] = {}
+
 # bench/: a bare view at /bench/kosong/ through the same middleware, only when asked for.
 BENCH_ENDPOINT = env_bool("BENCH_ENDPOINT", False)
 

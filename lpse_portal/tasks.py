@@ -21,3 +21,11 @@ def kirim_tugas_tertunda() -> int:
 @shared_task(acks_late=True)
 def bersihkan_tugas_terkirim() -> int:
     return antrean.bersihkan_tugas_terkirim()
+
+
+@shared_task(acks_late=True)
+def terapkan_retensi() -> dict:
+    # Idempotent: what was deleted or anonymised is not found again.
+    from lpse_portal.retensi import terapkan_retensi as terapkan
+
+    return terapkan()

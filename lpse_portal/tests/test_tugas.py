@@ -26,6 +26,7 @@ DUA_KALI = {
     "lpse_portal.tasks.kirim_email": _email_menunggu,
     "lpse_portal.tasks.kirim_tugas_tertunda": None,
     "lpse_portal.tasks.bersihkan_tugas_terkirim": None,
+    "lpse_portal.tasks.terapkan_retensi": None,
     "organisasi.tasks.terapkan_penugasan_harian": None,
     "organisasi.tasks.ingatkan_disposisi": None,
     "layanan.tasks.periksa_pelanggaran_sla": None,
