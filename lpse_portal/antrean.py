@@ -7,6 +7,7 @@ publishes it once the broker answers again. Nothing is lost and no request fails
 Redis is away.
 """
 
+import importlib
 import logging
 from datetime import timedelta
 
@@ -40,7 +41,9 @@ def terbitkan(tugas_id: int) -> bool:
         return True
     if celery_app.conf.task_always_eager:
         # Tests and one-off scripts: run inline as a worker would; errors surface.
-        celery_app.loader.import_default_modules()
+        # Import the task's module by name: the loader's import_default_modules() would run
+        # django.setup() again and reconfigure logging.
+        importlib.import_module(row.task.rsplit(".", 1)[0])
         celery_app.tasks[row.task].apply(args=row.args, kwargs=row.kwargs, throw=True)
     else:
         try:

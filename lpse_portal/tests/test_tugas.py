@@ -47,7 +47,13 @@ DIULANG_SENGAJA = {
 
 
 def _tugas_portal():
-    celery_app.loader.import_default_modules()
+    import importlib
+
+    for app in APPS:
+        try:
+            importlib.import_module(f"{app}.tasks")
+        except ModuleNotFoundError:
+            continue
     return {nama for nama in celery_app.tasks if nama.split(".")[0] in APPS}
 
 
