@@ -47,6 +47,41 @@ def _bersihkan_batas_laju():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _flush_bersih(request):
+    """Before a transactional test's database is flushed, end what could stop the TRUNCATE.
+
+    The fault tests leave things behind by design: a killed worker or pg_dump whose server
+    backend lingers, a connection cut by pg_terminate_backend. A TRUNCATE that deadlocks with
+    such a backend, or runs on a dead connection, fails, and the unflushed rows then break
+    every later test of that xdist worker (seen once in CI: "couldn't be flushed", then
+    duplicate users everywhere). So: close our connection if it is unusable, and end every
+    other backend still connected to this worker's test database."""
+    if not {"transactional_db", "live_server"} & set(request.fixturenames):
+        yield
+        return
+    # Requested here, so that it is torn down (flushed) after this fixture's cleanup.
+    request.getfixturevalue("transactional_db")
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    if connection.connection is not None and not connection.is_usable():
+        connection.close()
+    connection.close_if_unusable_or_obsolete()
+    with connection.cursor() as c:
+        c.execute(
+            "SELECT pid, application_name, state, left(query, 120) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        sisa = c.fetchall()
+        for pid, *_ in sisa:
+            c.execute("SELECT pg_terminate_backend(%s)", [pid])
+    if sisa:
+        print(f"[conftest] {len(sisa)} koneksi lain ke basis data uji diakhiri sebelum flush: {sisa}")
+
+
 def perangkat_otp(user):
     """The user's confirmed TOTP device, created for the test when missing."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
