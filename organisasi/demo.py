@@ -1,5 +1,6 @@
 """Demo organisation: a person in every position of the Pergub, one login per role, and the
-Sekretariat's programme of activities, letters with dispositions, and allowance rates."""
+Sekretariat's programme of activities, letters with dispositions, allowance rates, and the
+staff's periodic reports of the last three months."""
 
 import datetime
 from decimal import Decimal
@@ -123,6 +124,7 @@ def sekretariat(admin: User) -> None:
     _program(sekretaris)
     _surat(sekretaris, kepala)
     _tunjangan(sekretaris, kepala)
+    _laporan_berkala()
 
 
 def _program(sekretaris: User) -> None:
@@ -382,3 +384,94 @@ def _tunjangan(sekretaris: User, kepala: User) -> None:
         services.setujui_daftar_tunjangan(daftar_id=daftar.pk, oleh=kepala)
     if not DaftarTunjangan.objects.filter(tahun=bulan_lalu.year, bulan=bulan_lalu.month).exists():
         services.susun_daftar_tunjangan(tahun=bulan_lalu.year, bulan=bulan_lalu.month, oleh=sekretaris)
+
+
+# --- staff periodic reports (Lampiran V.5–6) ---------------------------------------------------
+
+ISI_LAPORAN = {
+    "adm-sistem": (
+        "Pemantauan server SPSE, pembaruan sistem operasi, pencadangan harian.",
+        "Ketersediaan layanan 99,8%; semua cadangan terverifikasi.",
+        "Satu gangguan jaringan 40 menit akibat pemadaman listrik.",
+        "Uji pemulihan cadangan dan penggantian UPS.",
+    ),
+    "registrasi": (
+        "Verifikasi dokumen pendaftaran penyedia dan aktivasi User ID.",
+        "38 pendaftaran disetujui, 4 dikembalikan untuk perbaikan.",
+        "Pindaian dokumen penyedia sering tidak terbaca.",
+        "Menyusun panduan unggah dokumen bagi penyedia.",
+    ),
+    "layanan": (
+        "Menjawab konsultasi helpdesk dan menyelenggarakan pelatihan SPSE.",
+        "126 tiket selesai; satu pelatihan dengan 30 peserta.",
+        "Tidak ada.",
+        "Pelatihan bagi Pokja Pemilihan perangkat daerah.",
+    ),
+    "kepala": (
+        "Memimpin operasional harian LPSE dan rapat koordinasi unit.",
+        "Seluruh unit menjalankan programnya sesuai jadwal.",
+        "Kebutuhan tambahan verifikator pada musim tender.",
+        "Mengusulkan penambahan pelaksana Unit Registrasi.",
+    ),
+    "sekretariat": (
+        "Ketatausahaan, agenda surat, dan pengendalian program kegiatan.",
+        "Semua surat masuk didisposisi paling lama dua hari kerja.",
+        "Tidak ada.",
+        "Evaluasi triwulanan program kegiatan.",
+    ),
+}
+
+
+def _laporan_berkala() -> None:
+    """Reports of the last three months: most accepted; the verifikator's latest returned with
+    a note; the Unit Administrasi Sistem coordinator's latest waiting for review; and the
+    layanan pelaksana's report of two months ago never submitted, so it is overdue."""
+    from organisasi.models import AturanLaporanBerkala, LaporanBerkala
+    from organisasi.models.laporan_berkala import Periode
+
+    hari_ini = timezone.localdate()
+    aturan = AturanLaporanBerkala.berlaku()
+    terakhir = aturan.periode(hari_ini).sebelumnya()
+    periode = [terakhir.sebelumnya().sebelumnya(), terakhir.sebelumnya(), terakhir]
+    # The demo starts its obligations three periods back (a fresh install starts today).
+    if aturan.wajib_mulai > periode[0].mulai:
+        AturanLaporanBerkala.objects.update_or_create(
+            pk=1, defaults={"wajib_mulai": periode[0].mulai, "jenis_periode": aturan.jenis_periode}
+        )
+    pemegang = {
+        p.jabatan_id: p.pegawai.user
+        for p in Penugasan.objects.aktif().select_related("pegawai__user").filter(pegawai__user__isnull=False)
+    }
+    for username, _nama, _nip, kode_jabatan, _peran in STAF:
+        user = User.objects.get(username=username)
+        jabatan = Jabatan.objects.select_related("unit").get(kode=kode_jabatan)
+        if jabatan.atasan_id is None:
+            continue
+        kegiatan, hasil, masalah, rencana = ISI_LAPORAN.get(jabatan.unit.kode, ISI_LAPORAN["sekretariat"])
+        for p in periode:
+            if LaporanBerkala.objects.filter(pegawai__user=user, jabatan=jabatan, periode_mulai=p.mulai).exists():
+                continue
+            if username == "layanan" and p == periode[1]:
+                continue  # overdue
+            laporan = services.simpan_draf(
+                oleh=user,
+                jabatan_id=jabatan.pk,
+                periode=Periode.memuat(p.mulai, p.jenis).kode,
+                kegiatan=kegiatan,
+                hasil=hasil,
+                masalah=masalah,
+                rencana=rencana,
+            )
+            services.ajukan_laporan(laporan_id=laporan.pk, oleh=user)
+            terbaru = p == terakhir
+            if terbaru and username == "koord.sistem":
+                continue  # waiting for the Kepala LPSE
+            peninjau = pemegang[jabatan.atasan_id]
+            if terbaru and username == "verifikator":
+                services.kembalikan_laporan(
+                    laporan_id=laporan.pk,
+                    catatan="Sebutkan jumlah pendaftaran yang ditolak dan alasannya.",
+                    oleh=peninjau,
+                )
+            else:
+                services.terima_laporan(laporan_id=laporan.pk, oleh=peninjau)

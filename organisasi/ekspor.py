@@ -31,6 +31,15 @@ def _respons(isi: bytes, mime: str, nama: str) -> HttpResponse:
     return response
 
 
+def csv(baris: list[list], nama: str) -> HttpResponse:
+    """Rows as CSV (UTF-8 with a BOM, so spreadsheet programs read the names right)."""
+    import csv as _csv
+
+    keluaran = io.StringIO()
+    _csv.writer(keluaran).writerows(baris)
+    return _respons(("\ufeff" + keluaran.getvalue()).encode("utf-8"), "text/csv; charset=utf-8", nama)
+
+
 def pdf(template: str, konteks: dict, nama: str) -> HttpResponse:
     from weasyprint import HTML
 

@@ -49,12 +49,19 @@ _LIHAT_TUNJANGAN = ["organisasi.view_tariftunjangan", "organisasi.view_dasarhuku
 
 _TARIF = ["organisasi.kelola_tarif_tunjangan", "organisasi.susun_daftar_tunjangan"]
 
+# Staff periodic reports (Lampiran V.5–6): each author and their superiors see a report through
+# the positions (LaporanBerkala.objects.visible_to); the Pembina, the Kepala LPSE (who signs the
+# activity report they roll up into) and the Sekretariat (control, evaluation and reporting,
+# II.3.b.4) see every submitted report and the roll-up.
+_LAPORAN_BERKALA = ["organisasi.lihat_semua_laporan_berkala"]
+
 IZIN = {
     # Appointments: the Pembina appoints pelaksana (Lampiran III.3); the Sekretariat keeps the
     # staff records (II.3.b.2) and records SKs of the Sekretaris Daerah.
-    "pembina": _KELOLA + _LIHAT_TUNJANGAN,
-    "sekretaris": _KELOLA + _KALENDER + _PROGRAM + _SURAT + _PENOMORAN + _LIHAT_TUNJANGAN + _TARIF,
+    "pembina": _KELOLA + _LIHAT_TUNJANGAN + _LAPORAN_BERKALA,
+    "sekretaris": _KELOLA + _KALENDER + _PROGRAM + _SURAT + _PENOMORAN + _LIHAT_TUNJANGAN + _TARIF + _LAPORAN_BERKALA,
     "kepala_lpse": _LIHAT
+    + _LAPORAN_BERKALA
     + _KALENDER
     + _PROGRAM
     + _SURAT

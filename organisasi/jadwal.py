@@ -13,4 +13,13 @@ JADWAL = [
         cron="0 7 * * *",
         deskripsi="Mengingatkan penerima disposisi yang jatuh tempo besok, hari ini, atau sudah lewat (WITA).",
     ),
+    Jadwal(
+        nama="Pengingat laporan berkala terlambat",
+        task="organisasi.tasks.ingatkan_laporan_berkala",
+        cron="30 7 * * *",
+        deskripsi=(
+            "Mengingatkan pegawai yang laporan berkalanya terlambat (sekali sehari per laporan, hanya pada hari "
+            "kerja) dan mengirim daftar laporan terlambat kepada atasannya (WITA)."
+        ),
+    ),
 ]

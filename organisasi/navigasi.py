@@ -33,4 +33,27 @@ MENU = [
     ItemMenu(
         _("Tarif dan dasar hukum"), "organisasi:tarif_list", kelompok=_("Sekretariat"), peran=_TUNJANGAN, urutan=75
     ),
+    # Staff periodic reports (Lampiran V.5–6): everyone on the staff may owe one; the holders of
+    # superior positions review; the Pembina, Kepala LPSE and Sekretariat read the roll-up.
+    ItemMenu(
+        _("Laporan berkala saya"),
+        "organisasi:laporan_berkala_saya",
+        kelompok=_("Organisasi"),
+        peran=PERAN_STAF,
+        urutan=83,
+    ),
+    ItemMenu(
+        _("Tinjau laporan berkala"),
+        "organisasi:laporan_berkala_tinjau",
+        kelompok=_("Organisasi"),
+        peran=("koordinator", "sekretaris", "kepala_lpse", "pembina"),
+        urutan=84,
+    ),
+    ItemMenu(
+        _("Rekap laporan berkala"),
+        "organisasi:laporan_berkala_rekap",
+        kelompok=_("Organisasi"),
+        peran=("pembina", "kepala_lpse", "sekretaris"),
+        urutan=85,
+    ),
 ]

@@ -153,7 +153,14 @@ def _libur_2026():
         )
 
 
+def _aturan_laporan_berkala():
+    from organisasi.services.laporan_berkala import pasang_aturan_bawaan
+
+    pasang_aturan_bawaan()
+
+
 def pasang_data_awal() -> None:
     pasang_sekali("organisasi.struktur_pergub", _struktur)
+    pasang_sekali("organisasi.aturan_laporan_berkala", _aturan_laporan_berkala)
     pasang_sekali("organisasi.jam_kerja", _jam_kerja)
     pasang_sekali("organisasi.libur_2026", _libur_2026)

@@ -13,3 +13,9 @@ def terapkan_penugasan_harian() -> int:
 def ingatkan_disposisi() -> int:
     # Idempotent: each reminder has its own key, so a second run sends nothing twice.
     return services.ingatkan_disposisi()
+
+
+@shared_task(acks_late=True)
+def ingatkan_laporan_berkala() -> int:
+    # Idempotent: one recorded reminder per report and day, one list per superior and day.
+    return services.ingatkan_laporan_berkala()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organisasi.views import program, struktur, surat, tunjangan
+from organisasi.views import laporan_berkala, program, struktur, surat, tunjangan
 
 app_name = "organisasi"
 
@@ -68,4 +68,31 @@ urlpatterns = [
     path("tunjangan/tarif/<int:pk>/akhiri/", tunjangan.tarif_akhiri, name="tarif_akhiri"),
     path("tunjangan/dasar-hukum/baru/", tunjangan.dasarhukum_create, name="dasarhukum_create"),
     path("tunjangan/dasar-hukum/<int:pk>/berkas/", tunjangan.dasarhukum_berkas, name="dasarhukum_berkas"),
+    # Staff periodic reports (laporan berkala).
+    path("laporan-berkala/", laporan_berkala.laporan_berkala_saya, name="laporan_berkala_saya"),
+    path(
+        "laporan-berkala/isi/<int:jabatan_pk>/<str:periode>/",
+        laporan_berkala.laporan_berkala_isi,
+        name="laporan_berkala_isi",
+    ),
+    path("laporan-berkala/tinjau/", laporan_berkala.laporan_berkala_tinjau, name="laporan_berkala_tinjau"),
+    path("laporan-berkala/rekap/", laporan_berkala.laporan_berkala_rekap, name="laporan_berkala_rekap"),
+    path(
+        "laporan-berkala/rekap/<slug:format>/",
+        laporan_berkala.laporan_berkala_rekap_ekspor,
+        name="laporan_berkala_rekap_ekspor",
+    ),
+    path("laporan-berkala/<int:pk>/", laporan_berkala.laporan_berkala_detail, name="laporan_berkala_detail"),
+    path("laporan-berkala/<int:pk>/ajukan/", laporan_berkala.laporan_berkala_ajukan, name="laporan_berkala_ajukan"),
+    path("laporan-berkala/<int:pk>/terima/", laporan_berkala.laporan_berkala_terima, name="laporan_berkala_terima"),
+    path(
+        "laporan-berkala/<int:pk>/kembalikan/",
+        laporan_berkala.laporan_berkala_kembalikan,
+        name="laporan_berkala_kembalikan",
+    ),
+    path(
+        "laporan-berkala/<int:pk>/lampiran/",
+        laporan_berkala.laporan_berkala_lampiran,
+        name="laporan_berkala_lampiran",
+    ),
 ]

@@ -29,6 +29,7 @@ DUA_KALI = {
     "lpse_portal.tasks.terapkan_retensi": None,
     "organisasi.tasks.terapkan_penugasan_harian": None,
     "organisasi.tasks.ingatkan_disposisi": None,
+    "organisasi.tasks.ingatkan_laporan_berkala": None,
     "layanan.tasks.periksa_pelanggaran_sla": None,
     "layanan.tasks.kirim_survei_kepuasan": None,
     "layanan.tasks.tutup_tiket_selesai_otomatis": None,

@@ -1,3 +1,3 @@
 """Django admin of the organisasi app: importing the topic modules registers their models."""
 
-from organisasi.admin import program, struktur, surat, tunjangan  # noqa: F401
+from organisasi.admin import laporan_berkala, program, struktur, surat, tunjangan  # noqa: F401

@@ -1,5 +1,6 @@
 """Forms of the organisasi app, one module per topic, re-exported here."""
 
+from organisasi.forms.laporan_berkala import FormLaporanBerkala
 from organisasi.forms.program import FormKegiatan, FormProgram, FormRealisasi, FormTarget
 from organisasi.forms.struktur import (
     FilterPegawai,
@@ -36,6 +37,7 @@ __all__ = [
     "FormKegiatan",
     "FormKlasifikasi",
     "FormKualifikasi",
+    "FormLaporanBerkala",
     "FormPegawai",
     "FormPenomoran",
     "FormPenugasan",

@@ -2,9 +2,17 @@
 
 struktur: users, units, positions, staff, assignments and the working-time calendar;
 program: the programme of activities; surat: the correspondence register; tunjangan:
-allowances and honoraria.
+allowances and honoraria; laporan_berkala: staff periodic reports.
 """
 
+from organisasi.models.laporan_berkala import (
+    AturanLaporanBerkala,
+    JenisPeriode,
+    LaporanBerkala,
+    LaporanBerkalaQuerySet,
+    PengingatLaporanBerkala,
+    Periode,
+)
 from organisasi.models.program import (
     TRIWULAN,
     Kegiatan,
@@ -56,6 +64,12 @@ from organisasi.models.tunjangan import (
 
 __all__ = [
     "akhir_triwulan",
+    "AturanLaporanBerkala",
+    "JenisPeriode",
+    "LaporanBerkala",
+    "LaporanBerkalaQuerySet",
+    "PengingatLaporanBerkala",
+    "Periode",
     "awal_triwulan",
     "DaftarTunjangan",
     "DaftarTunjanganQuerySet",

@@ -3,9 +3,16 @@ callers write `services.angkat_pegawai(...)` whatever the topic.
 
 struktur: appointments, staff records, role sync; program: programme of activities and
 its realisation; surat: correspondence, numbering and dispositions; tunjangan: rates and
-monthly allowance lists.
+monthly allowance lists; laporan_berkala: staff periodic reports, their review and reminders.
 """
 
+from organisasi.services.laporan_berkala import (
+    ajukan_laporan,
+    ingatkan_laporan_berkala,
+    kembalikan_laporan,
+    simpan_draf,
+    terima_laporan,
+)
 from organisasi.services.program import isi_realisasi, simpan_kegiatan, simpan_program, simpan_target
 from organisasi.services.struktur import (
     akhiri_penugasan,
@@ -46,6 +53,11 @@ from organisasi.services.tunjangan import (
 
 __all__ = [
     "ajukan_daftar_tunjangan",
+    "ajukan_laporan",
+    "ingatkan_laporan_berkala",
+    "kembalikan_laporan",
+    "simpan_draf",
+    "terima_laporan",
     "akhiri_penugasan",
     "akhiri_tarif",
     "angkat_pegawai",

@@ -33,7 +33,7 @@ def siapkan(cast: dict) -> dict:
     from django.utils import timezone
 
     from organisasi import services
-    from organisasi.models import Pegawai, PenomoranSurat, Penugasan
+    from organisasi.models import Jabatan, Pegawai, PenomoranSurat, Penugasan
     from organisasi.tests import sekretariat_data as s
 
     pegawai = Pegawai.objects.get(user=cast["layanan"])
@@ -49,6 +49,22 @@ def siapkan(cast: dict) -> dict:
         return services.tindak_lanjuti_disposisi(
             disposisi_id=o["sek_disposisi"].pk, isi="Sudah ditangani.", berkas=s.berkas(), oleh=cast["koordinator"]
         )
+
+    def laporan_berkala():
+        # The verifikator's report of last month, submitted with an attachment: its author, the
+        # coordinator of the Unit Registrasi and the roll-up roles see it; other staff get 404.
+        from organisasi.tests import laporan_berkala_data as lb
+
+        bulan_lalu = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
+        lb.atur(wajib_mulai=datetime.date(bulan_lalu.year, 1, 1))
+        laporan = services.simpan_draf(
+            oleh=cast["verifikator"],
+            jabatan_id=Jabatan.objects.get(kode="pelaksana-registrasi").pk,
+            periode=f"{bulan_lalu:%Y-%m}",
+            lampiran=lb.lampiran(),
+            **lb.ISI,
+        )
+        return services.ajukan_laporan(laporan_id=laporan.pk, oleh=cast["verifikator"])
 
     def daftar():
         bulan_lalu = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
@@ -82,9 +98,33 @@ def siapkan(cast: dict) -> dict:
             "sek_dasar_hukum": Malas(lambda: s.dasar_hukum(sekretaris, dengan_berkas=True)),
             "sek_tarif": Malas(lambda: s.tarif(sekretaris, "pelaksana-layanan", 750_000, datetime.date(2025, 1, 1))),
             "sek_daftar": Malas(daftar),
+            "lb_laporan": Malas(laporan_berkala),
+            "lb_jabatan": Jabatan.objects.get(kode="pelaksana-registrasi"),
         }
     )
     return o
+
+
+# Staff periodic reports: outsiders have no staff record (403); a report outside one's own or
+# one's subordinates' does not exist (404).
+LB_STAF = {"anonim": 302, "penyedia": 403, "pejabat_pengadaan": 403}
+LB_LIHAT = {
+    **LB_STAF,
+    **dict.fromkeys(("verifikator", "koordinator", "pembina", "kepala_lpse", "sekretaris"), 200),
+    "*": 404,
+}
+LB_AKSI = {
+    **LB_STAF,
+    **dict.fromkeys(("verifikator", "koordinator", "pembina", "kepala_lpse", "sekretaris"), 302),
+    "*": 404,
+}
+ROLLUP = ("pembina", "kepala_lpse", "sekretaris")
+
+
+def _periode_berjalan(o):
+    from django.utils import timezone
+
+    return {"jabatan_pk": o["lb_jabatan"].pk, "periode": f"{timezone.localdate():%Y-%m}"}
 
 
 def _pegawai(o):
@@ -172,4 +212,19 @@ AKSES = {
     "organisasi:tarif_akhiri": Akses(hanya("sekretaris"), kwargs=_pk("sek_tarif")),
     "organisasi:dasarhukum_create": hanya("sekretaris"),
     "organisasi:dasarhukum_berkas": Akses(hanya(*TUNJANGAN), kwargs=_pk("sek_dasar_hukum")),
+    # Staff periodic reports.
+    "organisasi:laporan_berkala_saya": HANYA_STAF,
+    "organisasi:laporan_berkala_tinjau": HANYA_STAF,
+    # Only the verifikator holds the Unit Registrasi's pelaksana position.
+    "organisasi:laporan_berkala_isi": Akses({**LB_STAF, "verifikator": 200, "*": 404}, kwargs=_periode_berjalan),
+    "organisasi:laporan_berkala_detail": Akses(LB_LIHAT, kwargs=_pk("lb_laporan")),
+    "organisasi:laporan_berkala_lampiran": Akses(LB_LIHAT, kwargs=_pk("lb_laporan")),
+    # Whoever sees the report may try; the service answers the ones it refuses with a message.
+    "organisasi:laporan_berkala_ajukan": _post(LB_AKSI, "lb_laporan"),
+    "organisasi:laporan_berkala_terima": _post(LB_AKSI, "lb_laporan"),
+    "organisasi:laporan_berkala_kembalikan": Akses(
+        LB_AKSI, kwargs=_pk("lb_laporan"), method="POST", data={"catatan": "Lengkapi angkanya."}
+    ),
+    "organisasi:laporan_berkala_rekap": hanya(*ROLLUP),
+    "organisasi:laporan_berkala_rekap_ekspor": Akses(hanya(*ROLLUP), kwargs=lambda o: {"format": "csv"}),
 }
