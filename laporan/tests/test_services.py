@@ -92,7 +92,8 @@ def test_it_embeds_the_xlsx_in_a_pdf_a_3b(kepala_lpse):
     assert list(pdf.attachments) == ["laporan-bulanan-2026-09.xlsx"]
     assert pdf.attachments["laporan-bulanan-2026-09.xlsx"][0] == run.berkas.get(format="xlsx").berkas.open("rb").read()
     assert pdf.xmp_metadata is not None
-    assert b"<pdfaid:part>3</pdfaid:part>" in pdf.xmp_metadata.stream.get_data()
+    xmp = pdf.xmp_metadata.stream.get_data()
+    assert b'pdfaid:part="3"' in xmp and b'pdfaid:conformance="B"' in xmp
     assert "Halaman 1 dari" in pdf.pages[0].extract_text()
 
 
