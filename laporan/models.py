@@ -70,7 +70,12 @@ class ReportRun(models.Model):
     # Who is working on it: a redelivered task takes over only a run whose process is gone.
     host = models.CharField(_("host"), max_length=200, blank=True)
     pid = models.PositiveIntegerField(_("PID"), null=True, blank=True)
-    puncak_memori_mb = models.FloatField(_("puncak memori proses (MB)"), null=True, blank=True)
+    puncak_memori_mb = models.FloatField(
+        _("puncak memori proses (MB)"),
+        null=True,
+        blank=True,
+        help_text=_("Puncak RSS proses pembuat laporan sepanjang umurnya (pada worker: termasuk tugas sebelumnya)."),
+    )
 
     objects = ReportRunQuerySet.as_manager()
 

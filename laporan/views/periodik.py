@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
@@ -90,8 +89,6 @@ def laporan_jalankan(request):
     except TransisiTidakSah as e:
         messages.error(request, str(e))
         return redirect("laporan:laporan_list")
-    except PermissionDenied:
-        raise
     if dibuat:
         messages.success(
             request, _("Laporan %(p)s diantrekan; halaman ini menampilkan statusnya.") % {"p": run.periode.label}
