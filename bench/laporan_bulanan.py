@@ -301,9 +301,8 @@ def ukur_sekali() -> dict:
 
     # VmHWM: this process image's own RSS high-water mark (ru_maxrss also counts the parent's
     # pages the child had right after fork, before exec: the loader's 280 MB on a first run).
-    hwm = next(
-        int(baris.split()[1]) for baris in Path("/proc/self/status").read_text().splitlines() if baris.startswith("VmHWM")
-    )
+    status = Path("/proc/self/status").read_text().splitlines()
+    hwm = next(int(baris.split()[1]) for baris in status if baris.startswith("VmHWM"))
     return {
         "run": run.pk,
         "status": run.status,
