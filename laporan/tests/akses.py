@@ -1,7 +1,42 @@
 """Access table of the laporan URLs (see lpse_portal/tests/akses.py)."""
 
-AKSES: dict = {}
+from lpse_portal.tests.akses import Akses, hanya
+
+# --- laporan periodik and e-reporting (fitur/laporan-periodik) ---
+PEMBACA_LAPORAN = ("pembina", "kepala_lpse", "sekretaris", "koordinator")
+PENJALAN_LAPORAN = ("pembina", "kepala_lpse", "sekretaris")
+
+
+def _siapkan_periodik(cast: dict) -> dict:
+    from laporan.tests.pabrik import laporan_selesai
+
+    run = laporan_selesai(cast["kepala_lpse"], "2026-09")
+    return {"run": run, "berkas_pdf": run.berkas.get(format="pdf")}
+
+
+def _run(o):
+    return {"pk": o["run"].pk}
+
+
+def _berkas(o):
+    return {"pk": o["berkas_pdf"].pk}
+
+
+AKSES_PERIODIK = {
+    "laporan:laporan_list": hanya(*PEMBACA_LAPORAN),
+    "laporan:laporan_detail": Akses(hanya(*PEMBACA_LAPORAN), kwargs=_run),
+    "laporan:berkas_unduh": Akses(hanya(*PEMBACA_LAPORAN), kwargs=_berkas),
+    # POSTs answer 302 for allowed roles whether the run is queued or the rule refuses it.
+    "laporan:laporan_jalankan": Akses(
+        hanya(*PENJALAN_LAPORAN, status=302), method="POST", data={"jenis": "bulanan", "periode": "2026-08"}
+    ),
+    "laporan:ereporting_detail": hanya("pejabat_pengadaan"),
+    "laporan:ereporting_csv": hanya("pejabat_pengadaan"),
+}
+# --- end laporan periodik ---
+
+AKSES: dict = {**AKSES_PERIODIK}
 
 
 def siapkan(cast: dict) -> dict:
-    return {}
+    return {**_siapkan_periodik(cast)}

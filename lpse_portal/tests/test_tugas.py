@@ -21,6 +21,13 @@ def _email_menunggu():
     return [email.pk]
 
 
+def _laporan_antre():
+    from laporan import services
+
+    run, _ = services.minta_laporan(jenis="tahunan", periode="2020", oleh=None, pemicu="perintah", antrekan=False)
+    return [run.pk]
+
+
 # task name -> its arguments (computed on the demo data); None for no arguments.
 DUA_KALI = {
     "lpse_portal.tasks.kirim_email": _email_menunggu,
@@ -38,6 +45,10 @@ DUA_KALI = {
     "sistem.tasks.cadangan_harian": None,
     "registrasi.tasks.terapkan_sanksi": None,
     "registrasi.tasks.periksa_masa_berlaku": None,
+    "laporan.tasks.jalankan_laporan": _laporan_antre,
+    "laporan.tasks.laporan_bulanan": None,
+    "laporan.tasks.laporan_triwulanan": None,
+    "laporan.tasks.laporan_tahunan": None,
 }
 # Tasks whose every run is a deliberate new result (a manual backup, a new restore test):
 # a redelivery repeats work but leaves nothing inconsistent; tested in their apps.
