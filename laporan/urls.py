@@ -1,3 +1,11 @@
+from django.urls import path
+
+from laporan import views
+
 app_name = "laporan"
 
-urlpatterns: list = []
+urlpatterns = [
+    # --- dasbor dan data terbuka (fitur/laporan-dasbor) ---
+    path("", views.dasbor, name="dasbor"),
+    # --- akhir dasbor dan data terbuka ---
+]

@@ -1,6 +1,12 @@
 """Access table of the laporan URLs (see lpse_portal/tests/akses.py)."""
 
-AKSES: dict = {}
+from lpse_portal.tests.akses import HANYA_STAF, PUBLIK
+
+AKSES: dict = {
+    # --- dasbor dan data terbuka (fitur/laporan-dasbor) ---
+    "laporan:dasbor": HANYA_STAF,
+    # --- akhir dasbor dan data terbuka ---
+}
 
 
 def siapkan(cast: dict) -> dict:
