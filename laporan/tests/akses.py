@@ -5,6 +5,9 @@ from lpse_portal.tests.akses import HANYA_STAF, PUBLIK
 AKSES: dict = {
     # --- dasbor dan data terbuka (fitur/laporan-dasbor) ---
     "laporan:dasbor": HANYA_STAF,
+    "laporan:data_terbuka": PUBLIK,
+    "laporan:data_terbuka_csv": PUBLIK,
+    "laporan:data_terbuka_json": PUBLIK,
     # --- akhir dasbor dan data terbuka ---
 }
 
