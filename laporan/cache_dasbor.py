@@ -17,6 +17,7 @@ aggregate queries onto PostgreSQL.
 """
 
 import datetime
+import logging
 import secrets
 from collections.abc import Callable
 
@@ -25,6 +26,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+
+log = logging.getLogger(__name__)
 
 TTL = 300  # seconds an entry is trusted without any write
 KUNCI_HITUNG_DETIK = 60
@@ -64,7 +67,11 @@ def _kunci_hitung(kode: str) -> str:
 def invalidasi(*kode: str) -> None:
     """Give the entries a new version now (callers inside a transaction: use `invalidasi_setelah_commit`)."""
     kode = kode or SEMUA_ENTRI
-    cache.set_many({_kunci_versi(k): secrets.token_hex(8) for k in kode}, timeout=None)
+    try:
+        cache.set_many({_kunci_versi(k): secrets.token_hex(8) for k in kode}, timeout=None)
+    except Exception:  # noqa: BLE001 - a cache outage must not fail the write that got here
+        # The figures then wait for their TTL; the write itself has committed.
+        log.warning("Cache tidak terjangkau: angka dasbor %s baru diperbarui setelah TTL.", ",".join(kode))
 
 
 def invalidasi_setelah_commit(*kode: str) -> None:
@@ -88,7 +95,11 @@ def ambil(hitung: dict[str, Callable[[datetime.date], dict]], hari_ini: datetime
     hari_ini = hari_ini or timezone.localdate()
     sekarang = timezone.now()
     kunci = [_kunci_data(k) for k in hitung] + [_kunci_versi(k) for k in hitung]
-    ada = cache.get_many(kunci)
+    try:
+        ada = cache.get_many(kunci)
+    except Exception:  # noqa: BLE001 - without a cache the page is slower, never broken
+        log.warning("Cache tidak terjangkau: angka dasbor dihitung langsung dari basis data.")
+        return {kode: fungsi(hari_ini) for kode, fungsi in hitung.items()}
     hasil = {}
     for kode, fungsi in hitung.items():
         versi = ada.get(_kunci_versi(kode), "0")

@@ -447,3 +447,20 @@ def test_it_runs_a_fixed_number_of_queries_whatever_the_rows(masuk, kepala_lpse,
     assert dingin <= 30
     # From the cache: session, user, roles, navigation; no aggregate query at all.
     assert hangat <= 4
+
+
+def test_it_still_answers_and_writes_still_commit_when_the_cache_is_down(
+    settings, petugas_layanan, django_capture_on_commit_callbacks
+):
+    pabrik.tiket()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        pabrik.tiket()
+    assert _tiket_12_bulan(petugas_layanan) == 2
