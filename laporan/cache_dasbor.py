@@ -11,7 +11,8 @@ signals: `QuerySet.update()`, bulk loads, a restore), and Redis' own expiry.
 
 The version is read *before* computing: a write that lands during the computation leaves
 the stored entry with the old version, so it is recomputed on the next read, never kept.
-Only one process recomputes a stale entry at a time (`cache.add` lock); the others keep
+The SLA panel is the exception: it is not invalidated by ticket writes, only by the TTL
+(see SUMBER). Only one process recomputes a stale entry at a time (`cache.add` lock); the others keep
 serving the previous figures for those few hundred milliseconds instead of piling the same
 aggregate queries onto PostgreSQL.
 """
@@ -38,7 +39,10 @@ SUMBER: dict[str, tuple[str, ...]] = {
     "registrasi.penyedia": ("data_terbuka",),
     "registrasi.sanksidaftarhitam": ("sanksi", "data_terbuka"),
     "registrasi.jenispelanggaran": ("sanksi",),
-    "layanan.tiket": ("tiket", "sla", "data_terbuka"),
+    # Not "sla": its cold computation reads every recent ticket event (about 1-3 s at 200,000
+    # tickets, docs/performance.md); recomputing it after every reply would keep a worker busy
+    # all day. It follows the TTL (and a new day) only, so it may lag up to TTL seconds.
+    "layanan.tiket": ("tiket", "data_terbuka"),
     "layanan.kategoritiket": ("tiket", "sla"),
     "layanan.targetsla": ("sla",),
     "layanan.pelatihan": ("pelatihan", "data_terbuka"),

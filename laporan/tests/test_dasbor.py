@@ -354,21 +354,23 @@ def test_it_keeps_the_figures_until_a_write_commits_then_recomputes(
 
 
 def test_it_invalidates_on_an_event_that_changes_no_row(petugas_layanan, django_capture_on_commit_callbacks):
-    """An SLA breach flag is only an event on the ticket: the SLA panel still recomputes."""
+    """An internal note is only an event on the ticket: the panels reading tickets still recompute,
+    except the SLA panel, which follows its TTL only (cache_dasbor.SUMBER)."""
+    from django.db import transaction
+
     from layanan.models import Tiket
     from lpse_portal.peristiwa import catat_peristiwa
 
     t = pabrik.tiket()
     dasbor.data_dasbor(petugas_layanan)
-    versi = cache_dasbor.cache.get(cache_dasbor._kunci_versi("sla"))
+    sebelum = cache_dasbor.cache.get_many([cache_dasbor._kunci_versi(k) for k in ("tiket", "sla")])
 
-    with django_capture_on_commit_callbacks(execute=True):
-        from django.db import transaction
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        catat_peristiwa(Tiket.objects.get(pk=t.pk), oleh=None, aksi="catatan_internal")
 
-        with transaction.atomic():
-            catat_peristiwa(Tiket.objects.get(pk=t.pk), oleh=None, aksi="sla_dilanggar", data={"jam": "respons"})
-
-    assert cache_dasbor.cache.get(cache_dasbor._kunci_versi("sla")) != versi
+    sesudah = cache_dasbor.cache.get_many([cache_dasbor._kunci_versi(k) for k in ("tiket", "sla")])
+    assert sesudah[cache_dasbor._kunci_versi("tiket")] != sebelum.get(cache_dasbor._kunci_versi("tiket"))
+    assert sesudah.get(cache_dasbor._kunci_versi("sla")) == sebelum.get(cache_dasbor._kunci_versi("sla"))
 
 
 def test_it_recomputes_after_the_ttl_a_change_that_bypassed_the_signals(petugas_layanan):
