@@ -434,7 +434,7 @@ def panel_sla(hari_ini: datetime.date) -> dict:
         "judul": _("Kepatuhan SLA tiket"),
         "keterangan": _(
             "Tiket yang diselesaikan per bulan: persentase yang respons pertamanya dan penyelesaiannya "
-            "memenuhi target SLA (tiket tanpa target tidak dihitung)."
+            "memenuhi target SLA (tiket tanpa target tidak dihitung). Diperbarui paling lama lima menit sekali."
         ),
         "ringkasan": [
             [_("Diselesaikan 12 bulan terakhir"), total["selesai"]],
