@@ -16,11 +16,9 @@ def beranda(request):
 
 
 def _statistik_publik():
-    # The open-data figures come from laporan once it provides them.
-    try:
-        from laporan.publik import statistik_beranda
-    except ImportError:
-        return None
+    # The open-data figures (laporan/data_terbuka.py), cached there.
+    from laporan.data_terbuka import statistik_beranda
+
     return statistik_beranda()
 
 

@@ -1,6 +1,6 @@
 """Access table of the laporan URLs (see lpse_portal/tests/akses.py)."""
 
-from lpse_portal.tests.akses import Akses, hanya
+from lpse_portal.tests.akses import HANYA_STAF, PUBLIK, Akses, hanya
 
 # --- laporan periodik and e-reporting (fitur/laporan-periodik) ---
 PEMBACA_LAPORAN = ("pembina", "kepala_lpse", "sekretaris", "koordinator")
@@ -35,7 +35,15 @@ AKSES_PERIODIK = {
 }
 # --- end laporan periodik ---
 
-AKSES: dict = {**AKSES_PERIODIK}
+AKSES: dict = {
+    # --- dasbor dan data terbuka ---
+    "laporan:dasbor": HANYA_STAF,
+    "laporan:data_terbuka": PUBLIK,
+    "laporan:data_terbuka_csv": PUBLIK,
+    "laporan:data_terbuka_json": PUBLIK,
+    # --- akhir dasbor dan data terbuka ---
+    **AKSES_PERIODIK,
+}
 
 
 def siapkan(cast: dict) -> dict:
