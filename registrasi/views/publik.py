@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.ratelimit import batasi_laju
 from registrasi import pendaftar, services
 from registrasi.forms import FormEmail, FormLanjutkan, FormPendaftaran, FormPermohonanPejabat
@@ -31,6 +32,7 @@ def persyaratan(request):
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@simpan_untuk_anonim(300)
 @batasi_laju("registrasi_daftar", "10/h")
 def daftar(request):
     """Step 1: the company e-mail, confirmed by a signed link."""

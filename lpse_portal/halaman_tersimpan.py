@@ -1,0 +1,85 @@
+"""Public pages kept rendered in the shared cache for anonymous visitors (issue 10).
+
+The home page and the public forms do no database work, yet rendering base.html, its menus
+and URL reversals cost several times the bare middleware stack (bench/load.py measured 0.12-0.2
+of the bare view's throughput against the target of 0.6). The rendered HTML is the same for
+every anonymous visitor but for one thing: the CSRF token of a form, which must be fresh per
+visitor. So the cached copy holds a marker where the token was, and each response gets a newly
+masked token for this visitor's secret (get_token, as {% csrf_token %} would).
+
+Only plain anonymous GETs are served from the cache: no query string, no session or messages
+cookie (a flash message, a half-finished form or a logged-in user always gets a fresh render).
+Entries expire after `detik`; the key carries the language and the static files' version.
+"""
+
+import contextlib
+import hashlib
+import re
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
+
+PENANDA = "__TOKEN_CSRF_HALAMAN_TERSIMPAN__"
+_TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+_KUKI_BIASA = {settings.CSRF_COOKIE_NAME}
+# Headers the middleware adds to every response anyway; the view's own are kept.
+_HEADER_LEWAT = {"set-cookie", "content-length"}
+
+
+def _boleh(request) -> bool:
+    return (
+        request.method == "GET"
+        and not request.GET
+        and not request.user.is_authenticated
+        and not set(request.COOKIES) - _KUKI_BIASA
+    )
+
+
+def _kunci(request) -> str:
+    versi = getattr(settings, "VERSI_HALAMAN_TERSIMPAN", "1")
+    mentah = f"{request.path}|{get_language()}|{versi}"
+    return "halaman:" + hashlib.sha256(mentah.encode()).hexdigest()[:32]
+
+
+def simpan_untuk_anonim(detik: int):
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not _boleh(request):
+                return view(request, *args, **kwargs)
+            kunci = _kunci(request)
+            try:
+                tersimpan = cache.get(kunci)
+            except Exception:  # noqa: BLE001 - a cache outage renders the page as before
+                tersimpan = None
+            if tersimpan is not None:
+                isi, header = tersimpan
+                if PENANDA in isi:
+                    isi = isi.replace(PENANDA, get_token(request))
+                response = HttpResponse(isi)
+                for nama, nilai in header.items():
+                    response[nama] = nilai
+                return response
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+
+                def simpan(r):
+                    isi = _TOKEN.sub(rf"\g<1>{PENANDA}\g<3>", r.content.decode(r.charset))
+                    header = {k: v for k, v in r.headers.items() if k.lower() not in _HEADER_LEWAT}
+                    # A cache outage: not kept this time, the page is served all the same.
+                    with contextlib.suppress(Exception):
+                        cache.set(kunci, (isi, header), detik)
+
+                if getattr(response, "is_rendered", True):
+                    simpan(response)
+                else:  # a TemplateResponse (LoginView) renders after the view returns
+                    response.add_post_render_callback(simpan)
+            return response
+
+        return wrapper
+
+    return decorator
