@@ -10,6 +10,11 @@ masked token for this visitor's secret (get_token, as {% csrf_token %} would).
 Only plain anonymous GETs are served from the cache: no query string, no session or messages
 cookie (a flash message, a half-finished form or a logged-in user always gets a fresh render).
 Entries expire after `detik`; the key carries the language and the static files' version.
+
+A page that shows rows (the ticket form's categories, the requirements) names its models in
+`bergantung_pada`: every save or delete of one of them bumps a version counter in the cache
+that is part of the key, so an edit shows on the next request, not after `detik`. Those models
+are only ever changed through save() or the admin (no queryset.update), which fires the signals.
 """
 
 import contextlib
@@ -19,6 +24,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
@@ -39,23 +45,48 @@ def _boleh(request) -> bool:
     )
 
 
-def _kunci(request) -> str:
+def _kunci_versi(model) -> str:
+    return f"versi-model:{model._meta.label_lower}"
+
+
+def _naikkan_versi(sender, **kwargs):
+    kunci = _kunci_versi(sender)
+    with contextlib.suppress(Exception):  # a cache outage: the entries expire on their own
+        cache.add(kunci, 0, timeout=None)
+        cache.incr(kunci)
+
+
+def _versi_data(model_list) -> str:
+    if not model_list:
+        return ""
+    nilai = cache.get_many([_kunci_versi(m) for m in model_list])
+    return ",".join(str(nilai.get(_kunci_versi(m), 0)) for m in model_list)
+
+
+def _kunci(request, model_list=()) -> str:
     versi = getattr(settings, "VERSI_HALAMAN_TERSIMPAN", "1")
-    mentah = f"{request.path}|{get_language()}|{versi}"
+    mentah = f"{request.path}|{get_language()}|{versi}|{_versi_data(model_list)}"
     return "halaman:" + hashlib.sha256(mentah.encode()).hexdigest()[:32]
 
 
-def simpan_untuk_anonim(detik: int):
+def simpan_untuk_anonim(detik: int, *, bergantung_pada=()):
+    for model in bergantung_pada:
+        uid = f"halaman-tersimpan:{model._meta.label_lower}"
+        post_save.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":simpan", weak=False)
+        post_delete.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":hapus", weak=False)
+        # No many-to-many here: a model that has one needs m2m_changed as well.
+        assert not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
+
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if not _boleh(request):
                 return view(request, *args, **kwargs)
-            kunci = _kunci(request)
             try:
+                kunci = _kunci(request, bergantung_pada)
                 tersimpan = cache.get(kunci)
             except Exception:  # noqa: BLE001 - a cache outage renders the page as before
-                tersimpan = None
+                return view(request, *args, **kwargs)
             if tersimpan is not None:
                 isi, header = tersimpan
                 if PENANDA in isi:

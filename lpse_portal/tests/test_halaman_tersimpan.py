@@ -13,7 +13,9 @@ def _tanpa_token(html: str) -> str:
     return TOKEN.sub('name="csrfmiddlewaretoken" value=""', html)
 
 
-@pytest.mark.parametrize("url", ["/", "/accounts/login/", "/registrasi/daftar/"])
+@pytest.mark.parametrize(
+    "url", ["/", "/accounts/login/", "/registrasi/daftar/", "/layanan/tiket/baru/", "/registrasi/persyaratan/"]
+)
 def test_it_serves_the_same_public_page_from_the_cache(url, db, django_assert_num_queries):
     pertama = Client().get(url)
     with django_assert_num_queries(0):
@@ -61,3 +63,23 @@ def test_it_renders_afresh_for_a_logged_in_user_a_query_string_or_a_session(db, 
     bersesi.cookies["sessionid"] = "sesi-orang-lain"
     for c, url in ((masuk(penyedia_a), "/"), (Client(), "/?dari=surel"), (bersesi, "/")):
         assert "SALINAN-TERSIMPAN" not in c.get(url).content.decode(), url
+
+
+def test_it_shows_a_new_ticket_category_on_the_next_request(db):
+    from layanan.models import KategoriTiket
+
+    Client().get("/layanan/tiket/baru/")  # cached
+    contoh = KategoriTiket.objects.filter(aktif=True).first()
+    contoh.pk, contoh.kode, contoh.nama = None, "kategori-baru-uji", "Kategori Baru Uji"
+    contoh.save()
+    assert "Kategori Baru Uji" in Client().get("/layanan/tiket/baru/").content.decode()
+
+
+def test_it_shows_a_changed_requirement_on_the_next_request(db):
+    from registrasi.models import JenisDokumen
+
+    Client().get("/registrasi/persyaratan/")  # cached
+    jenis = JenisDokumen.objects.filter(nama__icontains="Akta pendirian").first()
+    jenis.nama = "Akta pendirian perusahaan (diubah)"
+    jenis.save()
+    assert "(diubah)" in Client().get("/registrasi/persyaratan/").content.decode()

@@ -15,13 +15,14 @@ from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.ratelimit import batasi_laju
 from registrasi import pendaftar, services
 from registrasi.forms import FormEmail, FormLanjutkan, FormPendaftaran, FormPermohonanPejabat
-from registrasi.models import BentukUsaha, Pendaftaran, Penyedia, Persyaratan
+from registrasi.models import BentukUsaha, JenisDokumen, Pendaftaran, Penyedia, Persyaratan
 
 User = get_user_model()
 
 
 @login_not_required
 @require_GET
+@simpan_untuk_anonim(300, bergantung_pada=(BentukUsaha, Persyaratan, JenisDokumen))
 def persyaratan(request):
     """Which documents each form of business submits (Lampiran II.5.b.2)."""
     bentuk_list = BentukUsaha.objects.filter(aktif=True).prefetch_related(
