@@ -55,7 +55,9 @@ def _pastikan_database():
     c.close()
 
 
-def isi(jumlah: int, baru: bool) -> None:
+def isi(jumlah: int, baru: bool, dokumen_maks: int | None = None) -> None:
+    """Fill up to `jumlah` vendors; `dokumen_maks` caps the documents per vendor (None: every
+    required one of its business form). bench/skala reuses this with dokumen_maks=5."""
     import datetime
     import random
 
@@ -141,7 +143,7 @@ def isi(jumlah: int, baru: bool) -> None:
             dokumen = []
             for i, (p, d) in enumerate(zip(penyedia, pendaftaran, strict=True)):
                 disetujui = keadaan[i][0] == "disetujui"
-                for jenis_id in syarat[p.bentuk_usaha_id]:
+                for jenis_id in syarat[p.bentuk_usaha_id][:dokumen_maks]:
                     dokumen.append(
                         Dokumen(
                             penyedia=p,

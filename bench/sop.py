@@ -17,11 +17,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
-# The demo mode skips the second factor of the test client's sessions; DEBUG only for that.
-os.environ.update({"DEBUG": "1", "DEMO_MODE": "1", "CELERY_TASK_ALWAYS_EAGER": "1", "EMAIL_URL": "locmem://"})
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+
+def _env():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
+    # The demo mode skips the second factor of the test client's sessions; DEBUG only for that.
+    os.environ.update({"DEBUG": "1", "DEMO_MODE": "1", "CELERY_TASK_ALWAYS_EAGER": "1", "EMAIL_URL": "locmem://"})
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 
 def _ukur(fungsi, ulang: int) -> dict:
@@ -80,6 +83,7 @@ def main():
     parser.add_argument("--langkah", type=int, default=60, help="langkah per versi (default 60)")
     parser.add_argument("--ulang", type=int, default=10)
     args = parser.parse_args()
+    _env()  # here, not at import: bench/skala imports _isi under its own settings
 
     import django
 

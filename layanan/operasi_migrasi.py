@@ -1,15 +1,5 @@
-"""Migration operations for PostgreSQL-only objects, so the SQLite demo (`make run`) still
-migrates: the full-text GIN index exists on PostgreSQL and is skipped on SQLite, where the
-knowledge base falls back to a substring search."""
+"""Kept for layanan's migrations; the operation now lives in lpse_portal.operasi_migrasi."""
 
-from django.db import migrations
+from lpse_portal.operasi_migrasi import AddIndexPostgres
 
-
-class AddIndexPostgres(migrations.AddIndex):
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+__all__ = ["AddIndexPostgres"]

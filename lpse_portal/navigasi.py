@@ -1,13 +1,15 @@
 """Role-aware navigation. Each app may have `navigasi.py` with `MENU = [ItemMenu(...)]`."""
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from django.apps import apps
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import import_string
 
-from lpse_portal.akses import punya_peran
+from lpse_portal.akses import peran
 
 
 @dataclass(frozen=True)
@@ -34,15 +36,23 @@ def semua_menu() -> tuple[ItemMenu, ...]:
 
 def menu_untuk(user) -> list[dict]:
     """Top-level entries and dropdowns the user may see, in order."""
+    return _menu_untuk_peran(user.is_authenticated, frozenset(peran(user)))
+
+
+@lru_cache(maxsize=128)
+def _menu_untuk_peran(masuk: bool, peran_user: frozenset) -> list[dict]:
+    """The menu depends only on being logged in and on the roles: built once per combination
+    in each process (it was a tenth of a staff list page's rendering, bench/load.py). The labels
+    stay lazy, so each request still shows them in its own language. Read-only for templates."""
     kelompok: dict[str, dict] = {}
     hasil: list[dict] = []
     for item in semua_menu():
-        if item.hanya_tamu and user.is_authenticated:
+        if item.hanya_tamu and masuk:
             continue
         if not item.publik:
-            if not user.is_authenticated:
+            if not masuk:
                 continue
-            if item.peran and not punya_peran(user, *item.peran):
+            if item.peran and not peran_user & set(item.peran):
                 continue
         try:
             url = reverse(item.url_name)
@@ -57,3 +67,11 @@ def menu_untuk(user) -> list[dict]:
             hasil.append(kelompok[item.kelompok])
         kelompok[item.kelompok]["anak"].append(entri)
     return hasil
+
+
+@receiver(setting_changed)
+def _lupakan_menu(*, setting, **kwargs):
+    # A test that swaps the URLconf or the installed apps must not see another URLconf's menu.
+    if setting in ("ROOT_URLCONF", "INSTALLED_APPS"):
+        _menu_untuk_peran.cache_clear()
+        semua_menu.cache_clear()

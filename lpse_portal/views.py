@@ -7,10 +7,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from lpse_portal import health
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 
 
 @login_not_required
 @require_GET
+@simpan_untuk_anonim(60)  # short: the open-data figures of laporan show here
 def beranda(request):
     return render(request, "beranda.html", {"statistik": _statistik_publik()})
 

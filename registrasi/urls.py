@@ -30,6 +30,7 @@ urlpatterns = [
     path("verifikasi/dokumen/<int:pk>/periksa/", verifikasi.dokumen_periksa, name="dokumen_periksa"),
     # vendors
     path("penyedia/", penyedia.penyedia_list, name="penyedia_list"),
+    path("penyedia/ekspor.csv", penyedia.penyedia_ekspor, name="penyedia_ekspor"),
     path("penyedia/<int:pk>/", penyedia.penyedia_detail, name="penyedia_detail"),
     path("penyedia/<int:pk>/identitas/", penyedia.penyedia_identitas, name="penyedia_identitas"),
     path("penyedia/<int:pk>/arsip/", penyedia.penyedia_arsip, name="penyedia_arsip"),

@@ -4,7 +4,6 @@ their public verification, and the staff's check-in list."""
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
-from django.core.paginator import Paginator
 from django.db.models import Avg, Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +18,7 @@ from layanan.models import Pelatihan, PesertaPelatihan, UmpanBalikPelatihan
 from layanan.views._umum import get_peserta_by_token
 from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.ratelimit import batasi_laju
 
 KELOLA = "layanan.kelola_pelatihan"
@@ -35,7 +35,10 @@ def pelatihan_list(request):
         request,
         "layanan/pelatihan_list.html",
         {
-            "akan_datang": Pelatihan.objects.akan_datang().dengan_jumlah(),
+            # A busy year schedules a hundred sessions ahead: a page of them at a time.
+            "akan_datang": PaginatorTerbatas(Pelatihan.objects.akan_datang().dengan_jumlah(), 12).get_page(
+                request.GET.get("halaman")
+            ),
             "lampau": Pelatihan.objects.lampau().dengan_jumlah()[:10],
         },
     )
@@ -154,7 +157,7 @@ def sertifikat_verifikasi(request):
 @permission_required(LIHAT, raise_exception=True)
 def pelatihan_kelola(request):
     qs = Pelatihan.objects.dengan_jumlah().order_by("-mulai", "-pk")
-    page = Paginator(qs, 25).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, 25).get_page(request.GET.get("halaman"))
     return render(request, "layanan/pelatihan_kelola.html", {"page": page})
 
 

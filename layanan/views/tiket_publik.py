@@ -9,17 +9,19 @@ from django.views.decorators.http import require_http_methods
 
 from layanan import services, tautan
 from layanan.forms import FormBalasPelapor, FormKepuasan, FormTiketPublik
-from layanan.models import JawabanKepuasan, LampiranTiket, Tiket
+from layanan.models import JawabanKepuasan, KategoriTiket, LampiranTiket, Tiket
 from layanan.views._umum import get_tiket_by_token
 from lpse_portal.akses import client_ip
 from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.ratelimit import batasi_laju
 
 
 @login_not_required
 @batasi_laju("layanan-tiket", "10/h")
 @require_http_methods(["GET", "POST"])
+@simpan_untuk_anonim(300, bergantung_pada=(KategoriTiket,))
 def tiket_create(request):
     form = FormTiketPublik(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():

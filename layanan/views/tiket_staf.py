@@ -4,7 +4,6 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -30,6 +29,7 @@ from layanan.views._umum import get_tiket_for_user
 from lpse_portal.akses import client_ip
 from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.peristiwa import riwayat
 
 PER_HALAMAN = 25
@@ -71,7 +71,7 @@ def tiket_list(request):
     the SLA of each row is computed in memory)."""
     form = FilterAntrean(request.GET or None)
     qs = _saring(Tiket.objects.visible_to(request.user).antrean(), form, request.user)
-    page = Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
     tiket_list = PenghitungSLA().pasang(page.object_list)
     return render(request, "layanan/tiket_list.html", {"page": page, "tiket_list": tiket_list, "filter_form": form})
 

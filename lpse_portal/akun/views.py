@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 
 from lpse_portal.akun.forms import FormResetKataSandi
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.ratelimit import batasi_laju
 
 
@@ -20,7 +21,7 @@ def _form_masuk():
 masuk = batasi_laju("login", "30/m")(
     auth_views.LoginView.as_view(template_name="akun/login.html", authentication_form=_form_masuk())
 )
-masuk = login_not_required(masuk)
+masuk = login_not_required(simpan_untuk_anonim(300)(masuk))
 
 ubah_kata_sandi = auth_views.PasswordChangeView.as_view(template_name="akun/password_change.html")
 ubah_kata_sandi_selesai = auth_views.PasswordChangeDoneView.as_view(template_name="akun/password_change_done.html")

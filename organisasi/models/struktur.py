@@ -6,6 +6,7 @@ import datetime
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,11 @@ class User(AbstractUser):
         swappable = "AUTH_USER_MODEL"
         verbose_name = _("pengguna")
         verbose_name_plural = _("pengguna")
+        indexes = [
+            # Case-insensitive user-ID lookups (vendor search, "lanjutkan pendaftaran") read an
+            # index instead of 50,000 accounts (bench/skala, issue 10).
+            models.Index(Upper("username"), name="user_username_upper_idx"),
+        ]
 
     def get_full_name(self):
         return self.nama or super().get_full_name() or self.username

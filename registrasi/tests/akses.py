@@ -122,6 +122,7 @@ AKSES = {
     "registrasi:dokumen_periksa": _post(POST_VERIF, "reg_dokumen_a"),
     # vendors
     "registrasi:penyedia_list": hanya(*LIHAT),
+    "registrasi:penyedia_ekspor": hanya(*LIHAT),
     "registrasi:penyedia_detail": Akses(hanya(*LIHAT), kwargs=_pk("reg_penyedia_a")),
     "registrasi:penyedia_identitas": Akses(HANYA_VERIF, kwargs=_pk("reg_penyedia_a")),
     "registrasi:penyedia_arsip": Akses(HANYA_VERIF, kwargs=_pk("reg_penyedia_a")),

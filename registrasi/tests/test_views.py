@@ -160,3 +160,48 @@ def _salin(contoh, n):
             dok.penyedia = penyedia
             dok.pendaftaran = p
             dok.save()
+
+
+def _csv(response):
+    import csv
+
+    assert response.streaming
+    teks = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(teks)))
+
+
+def test_it_exports_the_filtered_vendor_list_as_streamed_csv_without_nik(verifikator, masuk, penyedia_factory):
+    penyedia_factory("cv.ekspor1")
+    penyedia_factory("cv.ekspor2", status="diajukan")
+    c = masuk(verifikator)
+    semua = _csv(c.get("/registrasi/penyedia/ekspor.csv"))
+    aktif = _csv(c.get("/registrasi/penyedia/ekspor.csv?status=aktif"))
+    assert semua[0][:2] == ["User ID", "Nama penyedia"]
+    assert len(semua) - 1 == Penyedia.objects.count()
+    assert len(aktif) - 1 == Penyedia.objects.filter(status="aktif").count() < len(semua) - 1
+    niks = set(Penyedia.objects.values_list("pj_nik", flat=True))
+    assert not any(sel in niks for baris in semua for sel in baris)
+    assert AksesDataPribadi.objects.filter(pengguna=verifikator, jenis="ekspor").count() == 2
+
+
+def test_it_keeps_a_vendor_name_that_looks_like_a_formula_as_text(verifikator, masuk, penyedia_factory):
+    p = Penyedia.objects.get(pk=penyedia_factory("cv.rumus").penyedia_id)
+    Penyedia.objects.filter(pk=p.pk).update(nama="=HYPERLINK(1)")
+    baris = _csv(masuk(verifikator).get("/registrasi/penyedia/ekspor.csv"))
+    assert [b[1] for b in baris if "HYPERLINK" in b[1]] == ["'=HYPERLINK(1)"]
+
+
+def test_it_exports_in_a_fixed_number_of_queries(verifikator, masuk, penyedia_factory):
+    for i in range(5):
+        penyedia_factory(f"cv.hitung{i}", status="diajukan")
+    c = masuk(verifikator)
+    c.get("/registrasi/penyedia/")
+
+    def jumlah():
+        with CaptureQueriesContext(connection) as ctx:
+            _csv(c.get("/registrasi/penyedia/ekspor.csv"))
+        return len(ctx.captured_queries)
+
+    sedikit = jumlah()
+    _salin(Penyedia.objects.filter(status="nonaktif").first().pendaftaran, 45)
+    assert jumlah() == sedikit <= 10

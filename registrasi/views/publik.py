@@ -11,16 +11,18 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.ratelimit import batasi_laju
 from registrasi import pendaftar, services
 from registrasi.forms import FormEmail, FormLanjutkan, FormPendaftaran, FormPermohonanPejabat
-from registrasi.models import BentukUsaha, Pendaftaran, Penyedia, Persyaratan
+from registrasi.models import BentukUsaha, JenisDokumen, Pendaftaran, Penyedia, Persyaratan
 
 User = get_user_model()
 
 
 @login_not_required
 @require_GET
+@simpan_untuk_anonim(300, bergantung_pada=(BentukUsaha, Persyaratan, JenisDokumen))
 def persyaratan(request):
     """Which documents each form of business submits (Lampiran II.5.b.2)."""
     bentuk_list = BentukUsaha.objects.filter(aktif=True).prefetch_related(
@@ -31,6 +33,7 @@ def persyaratan(request):
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@simpan_untuk_anonim(300)
 @batasi_laju("registrasi_daftar", "10/h")
 def daftar(request):
     """Step 1: the company e-mail, confirmed by a signed link."""

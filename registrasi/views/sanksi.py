@@ -17,6 +17,7 @@ from lpse_portal.akses import client_ip
 from lpse_portal.berkas import kirim_berkas
 from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.identitas import hanya_digit
+from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.peristiwa import riwayat, riwayat_gabungan
 from registrasi.forms import FilterDaftarHitam, FormAkhirSanksi, FormAlasan, FormPenonaktifan, FormStatusSanksi
 from registrasi.models.sanksi import DokumenSanksi, PermintaanPenonaktifan, PutusanPengadilan, SanksiDaftarHitam
@@ -49,7 +50,7 @@ def _tayang(request):
 def daftar_hitam(request):
     """The published blacklist: sanctions in `tayang` (Lampiran II.5.b.6)."""
     form, qs = _tayang(request)
-    page = Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
     return render(
         request, "registrasi/daftar_hitam.html", {"page": page, "filter_form": form, "hari_ini": timezone.localdate()}
     )
@@ -97,7 +98,7 @@ def sanksi_list(request):
         qs = qs.filter(status=status)
     if form.is_valid():
         qs = _cari(qs, form.cleaned_data["q"])
-    page = Paginator(qs.order_by("-created_at", "-pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs.order_by("-created_at", "-pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
     return render(
         request,
         "registrasi/sanksi_list.html",

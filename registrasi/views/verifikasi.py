@@ -4,7 +4,6 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.peristiwa import riwayat
 from registrasi import services
 from registrasi.forms import FilterAntrean, FormAlasan, FormCatatan, FormJadwal, FormPeriksaDokumen
@@ -52,7 +52,7 @@ def antrean(request):
     qs = Pendaftaran.objects.visible_to(request.user).antrean_verifikasi()
     if filter_form.is_valid():
         qs = _saring_antrean(qs, filter_form.cleaned_data)
-    page = Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
     page.object_list = lampirkan_ringkasan_dokumen(list(page.object_list))
     return render(request, "registrasi/antrean.html", {"page": page, "filter_form": filter_form})
 
