@@ -319,6 +319,24 @@ ANGGARAN: dict[str, Anggaran | Diuji] = {
     "organisasi:tarif_list": Diuji(
         "organisasi/tests/test_sekretariat_views.py::test_it_shows_allowances_with_a_fixed_number_of_queries"
     ),
+    "organisasi:laporan_berkala_saya": Diuji(
+        "organisasi/tests/test_laporan_berkala_views.py::test_it_lists_and_rolls_up_reports_with_a_fixed_number_of_queries"
+    ),
+    "organisasi:laporan_berkala_tinjau": Diuji(
+        "organisasi/tests/test_laporan_berkala_views.py::test_it_lists_and_rolls_up_reports_with_a_fixed_number_of_queries"
+    ),
+    "organisasi:laporan_berkala_rekap": Diuji(
+        "organisasi/tests/test_laporan_berkala_views.py::test_it_lists_and_rolls_up_reports_with_a_fixed_number_of_queries"
+    ),
+    "organisasi:laporan_berkala_detail": Anggaran(16, peristiwa("lb_laporan", "koordinator"), peran="koordinator"),
+    # laporan
+    "laporan:dasbor": Diuji("laporan/tests/test_dasbor.py::test_it_runs_a_fixed_number_of_queries_whatever_the_rows"),
+    "laporan:data_terbuka": Diuji(
+        "laporan/tests/test_data_terbuka.py::test_it_reads_the_home_page_figures_from_the_cache"
+    ),
+    "laporan:laporan_list": Diuji("laporan/tests/test_views.py::test_it_lists_runs_in_a_fixed_number_of_queries"),
+    "laporan:laporan_detail": Anggaran(14, peristiwa("run", "kepala_lpse"), peran="kepala_lpse"),
+    "laporan:ereporting_detail": Anggaran(16, lambda o, cast, n: None, tumbuh=False),
     # registrasi
     "registrasi:persyaratan": Anggaran(6, lambda o, cast, n: None, tumbuh=False),
     "registrasi:antrean": Diuji("registrasi/tests/test_views.py::test_it_lists_with_a_fixed_number_of_queries"),
@@ -431,6 +449,7 @@ BUKAN_DAFTAR = {
         "sistem:instruksi_selesaikan",
         "sop:sop_create", "sop:sop_update", "sop:sop_tinjau", "sop:versi_create", "sop:versi_update",
         "sop:versi_kembalikan", "sop:versi_setujui", "sop:versi_batalkan",
+        "organisasi:laporan_berkala_isi",
     },
     "berkas atau ekspor": {
         "healthz", "organisasi:pegawai_nik", "organisasi:penugasan_berkas", "organisasi:program_ekspor",
@@ -441,6 +460,8 @@ BUKAN_DAFTAR = {
         "registrasi:daftar_hitam_csv", "registrasi:sanksi_dokumen", "registrasi:putusan_berkas",
         "layanan:tiket_lampiran_token", "layanan:sertifikat_unduh", "layanan:lampiran_unduh",
         "sop:versi_pdf", "sop:versi_berkas",
+        "organisasi:laporan_berkala_lampiran", "organisasi:laporan_berkala_rekap_ekspor",
+        "laporan:berkas_unduh", "laporan:data_terbuka_csv", "laporan:data_terbuka_json", "laporan:ereporting_csv",
     },
 }  # fmt: skip
 

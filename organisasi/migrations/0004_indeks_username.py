@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('organisasi', '0002_sekretariat'),
+        ('organisasi', '0003_laporan_berkala'),
     ]
 
     operations = [
