@@ -167,3 +167,26 @@ def test_it_shows_the_coverage_page_with_age_and_next_review(berlaku, verifikato
     assert halaman.count('data-warna="danger"') == 5
     assert 'data-warna="success" data-kategori="registrasi-verifikasi"' in halaman
     assert versi.sop.kode in halaman and "umur" in halaman
+
+
+def test_it_shows_a_new_current_sop_on_the_cached_coverage_page_at_once(berlaku, verifikator, masuk):
+    klien = masuk(verifikator)
+    assert 'data-warna="danger" data-kategori="layanan-pengguna"' in klien.get("/sop/cakupan/").content.decode()
+    berlaku(kode="SOP-LAY-1", kategori="layanan-pengguna", unit="layanan")
+    halaman = klien.get("/sop/cakupan/").content.decode()
+    assert 'data-warna="success" data-kategori="layanan-pengguna"' in halaman and "SOP-LAY-1" in halaman
+
+
+def test_it_shows_a_renamed_category_even_when_changed_by_a_bulk_update(berlaku, verifikator, masuk):
+    from sop.models import Kategori
+
+    klien = masuk(verifikator)
+    klien.get("/sop/cakupan/")
+    Kategori.objects.filter(kode="pengarsipan").update(nama="Pengarsipan dan Dokumentasi Baru")
+    assert "Pengarsipan dan Dokumentasi Baru" in klien.get("/sop/cakupan/").content.decode()
+
+
+def test_it_keeps_a_drafters_coverage_apart_from_a_readers(draf, kepala_lpse, verifikator, masuk):
+    draf(kode="SOP-DRAF-CAKUPAN", kategori="layanan-pengguna", unit="layanan")
+    assert "SOP-DRAF-CAKUPAN" in masuk(kepala_lpse).get("/sop/cakupan/").content.decode()
+    assert "SOP-DRAF-CAKUPAN" not in masuk(verifikator).get("/sop/cakupan/").content.decode()

@@ -12,7 +12,7 @@ from lpse_portal.akses import peran_diperlukan
 from organisasi.kalender import Kalender
 from organisasi.peran import PERAN_STAF
 from sop import aturan
-from sop.cakupan import cakupan as hitung_cakupan
+from sop.cakupan import cakupan_html
 from sop.forms import FilterSOP
 from sop.models import SOP, VersiSOP
 
@@ -79,12 +79,7 @@ def cakupan(request):
     return render(
         request,
         "sop/cakupan.html",
-        {
-            "wajib": hitung_cakupan(hari_ini, wajib=True, sop_qs=SOP.objects.visible_to(request.user)),
-            "lain": hitung_cakupan(hari_ini, wajib=False, sop_qs=SOP.objects.visible_to(request.user)),
-            "hari_ini": hari_ini,
-            "hari_pengingat": aturan.hari_pengingat_tinjauan(),
-        },
+        {"isi": cakupan_html(request.user, hari_ini), "hari_pengingat": aturan.hari_pengingat_tinjauan()},
     )
 
 
