@@ -15,6 +15,5 @@ LANGKAH = [
     ("tiket dan peristiwa", layanan.tiket),
     ("pelatihan dan peserta", layanan.pelatihan),
     ("versi SOP", sop.versi),
-    # TODO(laporan, organisasi): five years of report runs and staff reports (bench/skala/laporan.py).
     ("laporan dan laporan staf (5 tahun)", laporan.laporan_dan_laporan_staf),
 ]
