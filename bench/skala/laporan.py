@@ -41,7 +41,8 @@ def _report_runs(ktx, hari_ini) -> int:
     for p in _periode_laporan(hari_ini):
         if p.sampai >= hari_ini:
             continue  # only closed periods have runs
-        selesai = timezone.make_aware(datetime.datetime.combine(p.sampai + datetime.timedelta(days=1), datetime.time(1)))
+        besok = p.sampai + datetime.timedelta(days=1)
+        selesai = timezone.make_aware(datetime.datetime.combine(besok, datetime.time(1)))
         run_list.append(
             ReportRun(
                 jenis=p.jenis,

@@ -18,6 +18,7 @@ from layanan.models import Pelatihan, PesertaPelatihan, UmpanBalikPelatihan
 from layanan.views._umum import get_peserta_by_token
 from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.ratelimit import batasi_laju
 
@@ -30,6 +31,9 @@ def _url_verifikasi(kode: str) -> str:
 
 
 @login_not_required
+# As anonymous visitors see it, kept rendered: a session or a registration shows on the next
+# request (their saves bump the key); 60 s lets sessions move from upcoming to past on time.
+@simpan_untuk_anonim(60, bergantung_pada=(Pelatihan, PesertaPelatihan))
 def pelatihan_list(request):
     return render(
         request,

@@ -14,7 +14,16 @@ def _tanpa_token(html: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/accounts/login/", "/registrasi/daftar/", "/layanan/tiket/baru/", "/registrasi/persyaratan/"]
+    "url",
+    [
+        "/",
+        "/accounts/login/",
+        "/registrasi/daftar/",
+        "/layanan/tiket/baru/",
+        "/registrasi/persyaratan/",
+        "/sop/",
+        "/layanan/pelatihan/",
+    ],
 )
 def test_it_serves_the_same_public_page_from_the_cache(url, db, django_assert_num_queries):
     pertama = Client().get(url)
@@ -83,3 +92,42 @@ def test_it_shows_a_changed_requirement_on_the_next_request(db):
     jenis.nama = "Akta pendirian perusahaan (diubah)"
     jenis.save()
     assert "(diubah)" in Client().get("/registrasi/persyaratan/").content.decode()
+
+
+def test_it_shows_a_newly_approved_sop_on_the_public_list_at_once(kepala_lpse, pembina):
+    from sop.tests import alur
+
+    assert "SOP-BARU-PUBLIK" not in Client().get("/sop/").content.decode()
+    alur.disetujui(alur.draf(kepala_lpse, kode="SOP-BARU-PUBLIK"), kepala_lpse, pembina)
+    assert "SOP-BARU-PUBLIK" in Client().get("/sop/").content.decode()
+
+
+def test_it_shows_a_new_registration_in_the_public_schedule_at_once(petugas_layanan):
+    import datetime
+
+    from django.utils import timezone
+
+    from layanan import services
+    from layanan.tests.conftest import peserta_data
+
+    mulai = timezone.now() + datetime.timedelta(days=7)
+    pelatihan = services.simpan_pelatihan(
+        data={
+            "judul": "Pelatihan Tersimpan",
+            "deskripsi": "Uji.",
+            "sasaran": "penyedia",
+            "mulai": mulai,
+            "selesai": mulai + datetime.timedelta(hours=3),
+            "moda": "luring",
+            "tempat": "LPSE",
+            "tautan": "",
+            "kapasitas": 1,
+            "pelatih": "Rizki",
+            "terbit": True,
+        },
+        oleh=petugas_layanan,
+    )
+    sebelum = Client().get("/layanan/pelatihan/").content.decode()
+    assert "Pelatihan Tersimpan" in sebelum
+    services.daftar_pelatihan(pelatihan_id=pelatihan.pk, data=peserta_data())
+    assert Client().get("/layanan/pelatihan/").content.decode() != sebelum

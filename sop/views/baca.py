@@ -12,11 +12,12 @@ from django.views.decorators.http import require_GET
 
 from lpse_portal.akses import peran_diperlukan
 from lpse_portal.berkas import kirim_berkas
+from lpse_portal.halaman_tersimpan import simpan_untuk_anonim
 from lpse_portal.peristiwa import riwayat
 from organisasi.peran import PERAN_STAF
 from sop import aturan
 from sop.forms import FilterSOP
-from sop.models import SOP, VersiSOP
+from sop.models import SOP, Kategori, VersiSOP
 from sop.pdf import pdf_versi
 from sop.teks import banding, baris_kanonik
 from sop.views._umum import get_sop_for_user, get_versi_for_user
@@ -26,6 +27,9 @@ PER_HALAMAN = 25
 
 @login_not_required
 @require_GET
+# The first page as anonymous visitors see it, kept rendered: a new version, SOP or category
+# shows on the next request (their saves bump the key); 60 s bounds anything else.
+@simpan_untuk_anonim(60, bergantung_pada=(SOP, VersiSOP, Kategori))
 def publik_list(request):
     """The SOPs in force, by category. The public sees those marked public."""
     filter_form = FilterSOP(request.GET or None)
