@@ -40,21 +40,53 @@ class Kalender:
             datetime.datetime.combine(tanggal, selesai, tzinfo=WITA),
         )
 
+    def _panjang_hari(self, hari: int) -> datetime.timedelta:
+        """Office hours of a weekday (0 = Senin), holidays aside."""
+        if hari not in self.jam:
+            return datetime.timedelta()
+        mulai, selesai = self.jam[hari]
+        return datetime.datetime.combine(datetime.date.min, selesai) - datetime.datetime.combine(
+            datetime.date.min, mulai
+        )
+
+    def _hari_penuh(self, dari: datetime.date, sampai: datetime.date) -> datetime.timedelta:
+        """Working time of the whole days from `dari` up to, not including, `sampai`.
+
+        Whole weeks at once and the holidays subtracted, rather than a loop over every day: the
+        ticket queue clocks dozens of tickets open for weeks on every request."""
+        hari = (sampai - dari).days
+        if hari <= 0:
+            return datetime.timedelta()
+        minggu, sisa = divmod(hari, 7)
+        total = minggu * sum((self._panjang_hari(h) for h in range(7)), datetime.timedelta())
+        for i in range(sisa):
+            total += self._panjang_hari((dari.weekday() + i) % 7)
+        for libur in self.libur:
+            if dari <= libur < sampai:
+                total -= self._panjang_hari(libur.weekday())
+        return total
+
+    def _dalam_sehari(self, a: datetime.datetime, b: datetime.datetime) -> datetime.timedelta:
+        """Working time between two instants of the same WITA day."""
+        jendela = self._jendela(a.date())
+        if not jendela:
+            return datetime.timedelta()
+        awal, akhir = max(a, jendela[0]), min(b, jendela[1])
+        return akhir - awal if akhir > awal else datetime.timedelta()
+
     def jam_kerja_antara(self, mulai: datetime.datetime, selesai: datetime.datetime) -> datetime.timedelta:
         """Working time between two instants (aware datetimes); zero if selesai <= mulai."""
-        total = datetime.timedelta()
         if selesai <= mulai:
-            return total
+            return datetime.timedelta()
         a, b = mulai.astimezone(WITA), selesai.astimezone(WITA)
-        tanggal = a.date()
-        while tanggal <= b.date():
-            jendela = self._jendela(tanggal)
-            if jendela:
-                awal, akhir = max(a, jendela[0]), min(b, jendela[1])
-                if akhir > awal:
-                    total += akhir - awal
-            tanggal += _SEHARI
-        return total
+        if a.date() == b.date():
+            return self._dalam_sehari(a, b)
+        besok = a.date() + _SEHARI
+        return (
+            self._dalam_sehari(a, datetime.datetime.combine(besok, datetime.time.min, tzinfo=WITA))
+            + self._hari_penuh(besok, b.date())
+            + self._dalam_sehari(datetime.datetime.combine(b.date(), datetime.time.min, tzinfo=WITA), b)
+        )
 
     def tambah_jam_kerja(self, mulai: datetime.datetime, durasi: datetime.timedelta) -> datetime.datetime:
         """The instant when `durasi` of working time has passed after `mulai`."""

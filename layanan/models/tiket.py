@@ -120,7 +120,16 @@ class TiketQuerySet(models.QuerySet):
         return (
             self.select_related("kategori", "ditangani_oleh")
             .defer("uraian")
-            .prefetch_related(models.Prefetch("peristiwa", queryset=Peristiwa.objects.order_by("created_at", "pk")))
+            .prefetch_related(
+                # Only what the clock reads (layanan.sla.langkah_dari_peristiwa): not the hashes,
+                # notes and addresses of every event of the page.
+                models.Prefetch(
+                    "peristiwa",
+                    queryset=Peristiwa.objects.only(
+                        "content_type_id", "object_id", "created_at", "ke", "data"
+                    ).order_by("created_at", "pk"),
+                )
+            )
             .order_by("created_at", "pk")
         )
 

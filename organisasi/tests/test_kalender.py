@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from organisasi.kalender import WITA, Kalender
 
@@ -71,3 +73,27 @@ def test_it_reads_the_seeded_calendar_from_the_database(db):
     assert dt.date(2026, 8, 17) in k.libur
     assert not k.hari_kerja(dt.date(2026, 11, 28))  # Saturday
     assert k.jam[4] == (dt.time(7, 30), dt.time(16, 30))
+
+
+def _jam_kerja_hari_demi_hari(k, mulai, selesai):
+    """The plain definition: every day's office window clipped to the interval, summed."""
+    total = dt.timedelta()
+    hari = mulai.astimezone(WITA).date()
+    while hari <= selesai.astimezone(WITA).date():
+        if k.hari_kerja(hari):
+            awal = max(mulai, dt.datetime.combine(hari, k.jam[hari.weekday()][0], tzinfo=WITA))
+            akhir = min(selesai, dt.datetime.combine(hari, k.jam[hari.weekday()][1], tzinfo=WITA))
+            total += max(akhir - awal, dt.timedelta())
+        hari += dt.timedelta(days=1)
+    return total
+
+
+@given(
+    mulai=st.datetimes(min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2027, 12, 31)),
+    menit=st.integers(min_value=0, max_value=60 * 24 * 400),
+)
+@settings(max_examples=300, deadline=None)
+def test_it_counts_working_time_by_weeks_as_the_day_by_day_definition_does(mulai, menit):
+    a = mulai.replace(tzinfo=WITA)
+    b = a + dt.timedelta(minutes=menit)
+    assert K.jam_kerja_antara(a, b) == _jam_kerja_hari_demi_hari(K, a, b)
