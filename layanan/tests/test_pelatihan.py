@@ -136,3 +136,13 @@ def test_it_renders_a_certificate_pdf_with_its_code(buat_pelatihan, petugas_laya
 
     teks = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert peserta.kode_sertifikat in teks and "Peserta 1" in teks
+
+
+def test_it_shows_a_new_registration_in_the_cached_public_schedule_at_once(buat_pelatihan):
+    from django.test import Client
+
+    pelatihan = buat_pelatihan(kapasitas=1)
+    sebelum = Client().get("/layanan/pelatihan/").content.decode()
+    assert pelatihan.judul in sebelum
+    services.daftar_pelatihan(pelatihan_id=pelatihan.pk, data=peserta_data())
+    assert Client().get("/layanan/pelatihan/").content.decode() != sebelum

@@ -260,3 +260,11 @@ def test_it_marks_the_pdf_of_a_superseded_version_even_after_caching_it(berlaku,
     assert "VERSI LAMA" not in PdfReader(io.BytesIO(anonim.get(url).content)).pages[0].extract_text()
     alur.disetujui(alur.versi_baru(lama, kepala_lpse), kepala_lpse, pembina)
     assert "VERSI LAMA" in PdfReader(io.BytesIO(anonim.get(url).content)).pages[0].extract_text()
+
+
+def test_it_shows_a_newly_approved_sop_on_the_cached_public_list_at_once(berlaku):
+    from django.test import Client
+
+    assert "SOP-BARU-PUBLIK" not in Client().get("/sop/").content.decode()
+    berlaku(kode="SOP-BARU-PUBLIK")
+    assert "SOP-BARU-PUBLIK" in Client().get("/sop/").content.decode()
