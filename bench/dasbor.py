@@ -30,32 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.basis import siapkan_basis_bench  # noqa: E402
+
 
 def _siapkan_env() -> str:
-    import dj_database_url
-    import psycopg2
-
-    url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lpse")
-    cfg = dj_database_url.parse(url)
-    if "postgresql" not in cfg["ENGINE"]:
-        sys.exit("Bench ini memerlukan PostgreSQL (DATABASE_URL).")
-    nama = f"{cfg['NAME']}_bench_dasbor"
-    admin = psycopg2.connect(dbname="postgres", user=cfg["USER"], host=cfg["HOST"], port=cfg["PORT"] or 5432)
-    admin.autocommit = True
-    with admin.cursor() as c:
-        c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [nama])
-        if not c.fetchone():
-            c.execute(f'CREATE DATABASE "{nama}"')
-    admin.close()
-    os.environ["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + nama
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "kunci-bench-tidak-untuk-produksi-" + "x" * 40)
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["STATIC_MANIFEST"] = "0"
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    os.environ.setdefault("EMAIL_URL", "locmem://")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
-    return nama
+    return siapkan_basis_bench("dasbor", EMAIL_URL="locmem://")
 
 
 def isi(penyedia: int, tiket: int) -> None:

@@ -16,51 +16,17 @@ The bench database is the DATABASE_URL's name with the suffix `_bench_laporan_be
 
 import argparse
 import datetime
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def _siapkan_env():
-    import dj_database_url
-    import psycopg2
-
-    url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lpse")
-    cfg = dj_database_url.parse(url)
-    if "postgresql" not in cfg["ENGINE"]:
-        sys.exit("Bench ini memerlukan PostgreSQL (DATABASE_URL).")
-    nama = f"{cfg['NAME']}_bench_laporan_berkala"
-    admin = psycopg2.connect(
-        dbname="postgres", user=cfg["USER"], host=cfg["HOST"], port=cfg["PORT"] or 5432, password=cfg["PASSWORD"]
-    )
-    admin.autocommit = True
-    with admin.cursor() as c:
-        c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [nama])
-        if not c.fetchone():
-            c.execute(f'CREATE DATABASE "{nama}"')
-    admin.close()
-    os.environ["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + nama
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "kunci-bench-tidak-untuk-produksi-" + "x" * 40)
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["STATIC_MANIFEST"] = "0"
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
-    return nama
+from bench.basis import siapkan_basis_bench, ukur  # noqa: E402
 
 
-def _ukur(fungsi, ulang=5):
-    waktu = []
-    for _ in range(ulang):
-        mulai = time.perf_counter()
-        hasil = fungsi()
-        waktu.append((time.perf_counter() - mulai) * 1000)
-    return statistics.median(waktu), max(waktu), hasil
+def _siapkan_env() -> str:
+    return siapkan_basis_bench("laporan_berkala")
 
 
 def _muat(jumlah, hari_ini):
@@ -144,7 +110,7 @@ def main():
     _muat(args.pegawai, hari_ini)
     print(f"Basis data {nama}: {args.pegawai} pelaksana, {LaporanBerkala.objects.count()} laporan")
 
-    med, maks, hasil = _ukur(lambda: laporan_terlambat(hari_ini))
+    med, maks, hasil = ukur(lambda: laporan_terlambat(hari_ini))
     print(f"laporan_terlambat (sejak Januari): median {med:.0f} ms, maks {maks:.0f} ms, {len(hasil)} terlambat")
 
     kepala, _baru = User.objects.get_or_create(username="bench.kepala")
@@ -187,7 +153,7 @@ def main():
             session[DEVICE_ID_SESSION_KEY] = device.persistent_id
             session.save()
         ulang = 2 if "PDF" in judul else 5
-        med, maks, r = _ukur(lambda c=c, url=url: c.get(url), ulang=ulang)
+        med, maks, r = ukur(lambda c=c, url=url: c.get(url), ulang=ulang)
         assert r.status_code == 200, (url, r.status_code)
         print(f"{judul}: median {med:.0f} ms, maks {maks:.0f} ms")
 

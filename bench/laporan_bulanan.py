@@ -31,40 +31,22 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.basis import siapkan_basis_bench  # noqa: E402
+
 WITA = ZoneInfo("Asia/Makassar")
 AWAL = datetime(2024, 11, 1, tzinfo=WITA)
 AKHIR = datetime(2026, 11, 1, tzinfo=WITA)  # October 2026 is the measured month
 HASH = "0" * 64
 
 
-def _siapkan_env():
-    import dj_database_url
-
-    url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lpse")
-    cfg = dj_database_url.parse(url)
-    if "postgresql" not in cfg["ENGINE"]:
-        sys.exit("Bench ini memerlukan PostgreSQL (DATABASE_URL).")
-    nama = cfg["NAME"] if cfg["NAME"].endswith("_bench_laporan") else f"{cfg['NAME']}_bench_laporan"
-    import psycopg2
-
-    admin = psycopg2.connect(
-        dbname="postgres", user=cfg["USER"], host=cfg["HOST"], port=cfg["PORT"] or 5432, password=cfg["PASSWORD"]
+def _siapkan_env() -> str:
+    return siapkan_basis_bench(
+        "laporan",
+        EMAIL_URL="locmem://",
+        CELERY_TASK_ALWAYS_EAGER="1",
+        MEDIA_ROOT=str(ROOT / "var" / "bench_laporan_media"),
     )
-    admin.autocommit = True
-    with admin.cursor() as c:
-        c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [nama])
-        if not c.fetchone():
-            c.execute(f'CREATE DATABASE "{nama}"')
-    admin.close()
-    os.environ["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + nama
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "kunci-bench-tidak-untuk-produksi-" + "x" * 40)
-    os.environ["STATIC_MANIFEST"] = "0"
-    os.environ["EMAIL_URL"] = "locmem://"
-    os.environ["CELERY_TASK_ALWAYS_EAGER"] = "1"
-    os.environ["MEDIA_ROOT"] = str(ROOT / "var" / "bench_laporan_media")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
-    return nama
 
 
 def _nilai(v):

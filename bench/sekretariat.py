@@ -16,8 +16,6 @@ The bench database is the DATABASE_URL's name with the suffix `_bench_sekretaria
 
 import argparse
 import datetime
-import os
-import statistics
 import sys
 import threading
 import time
@@ -27,42 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def _siapkan_env():
-    import dj_database_url
-    import psycopg2
-
-    url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lpse")
-    cfg = dj_database_url.parse(url)
-    if "postgresql" not in cfg["ENGINE"]:
-        sys.exit("Bench ini memerlukan PostgreSQL (DATABASE_URL).")
-    nama = f"{cfg['NAME']}_bench_sekretariat"
-    admin = psycopg2.connect(
-        dbname="postgres", user=cfg["USER"], host=cfg["HOST"], port=cfg["PORT"] or 5432, password=cfg["PASSWORD"]
-    )
-    admin.autocommit = True
-    with admin.cursor() as c:
-        c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [nama])
-        if not c.fetchone():
-            c.execute(f'CREATE DATABASE "{nama}"')
-    admin.close()
-    os.environ["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + nama
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "kunci-bench-tidak-untuk-produksi-" + "x" * 40)
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["STATIC_MANIFEST"] = "0"
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpse_portal.settings")
-    return nama
+from bench.basis import siapkan_basis_bench, ukur  # noqa: E402
 
 
-def _ukur(fungsi, ulang=5):
-    waktu = []
-    for _ in range(ulang):
-        mulai = time.perf_counter()
-        hasil = fungsi()
-        waktu.append((time.perf_counter() - mulai) * 1000)
-    return statistics.median(waktu), max(waktu), hasil
+def _siapkan_env() -> str:
+    return siapkan_basis_bench("sekretariat")
 
 
 def _muat(args, tahun, admin):
@@ -197,9 +164,9 @@ def main():
     print(f"Basis data {nama}: {args.pegawai} penugasan, {args.kegiatan} kegiatan × 3 indikator")
 
     DaftarTunjangan.objects.filter(tahun=tahun, bulan=6).delete()
-    med, maks, _h = _ukur(lambda: services.hitung_rincian(tahun, 6))
+    med, maks, _h = ukur(lambda: services.hitung_rincian(tahun, 6))
     print(f"hitung_rincian Juni (dua tarif): median {med:.0f} ms, maks {maks:.0f} ms, {len(_h)} baris")
-    med, maks, daftar = _ukur(lambda: services.susun_daftar_tunjangan(tahun=tahun, bulan=6, oleh=admin))
+    med, maks, daftar = ukur(lambda: services.susun_daftar_tunjangan(tahun=tahun, bulan=6, oleh=admin))
     print(f"susun_daftar_tunjangan Juni: median {med:.0f} ms, maks {maks:.0f} ms, total Rp{daftar.total:,.0f}")
 
     c = Client()
@@ -210,7 +177,7 @@ def main():
         ("halaman evaluasi program", f"/organisasi/program/{program.pk}/evaluasi/"),
         ("ekspor XLSX evaluasi", f"/organisasi/program/{program.pk}/ekspor/xlsx/"),
     ]:
-        med, maks, r = _ukur(lambda url=url: c.get(url))
+        med, maks, r = ukur(lambda url=url: c.get(url))
         assert r.status_code == 200, (url, r.status_code)
         print(f"{judul}: median {med:.0f} ms, maks {maks:.0f} ms")
 
