@@ -68,49 +68,56 @@ def _env(args, port_static: str) -> dict:
     return env
 
 
+def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
+    """In a set-up Django process: a logged-in session key per role, made the way force_login
+    makes one (the second factor marked as verified with the user's TOTP device), and the
+    samples the paths of bench/halaman.py name."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from layanan.models import KategoriTiket, Pelatihan, Tiket
+    from organisasi.models import User
+    from registrasi.models import BentukUsaha, Penyedia
+    from sop.models import SOP
+
+    sesi = {}
+    for peran in ("verifikator", "layanan", "kepala_lpse", "sekretaris", "pembina", "admin_sistem"):
+        user = User.objects.filter(groups__name=peran, is_active=True).order_by("pk").first()
+        if user is None:
+            continue
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = device or TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
+        s = SessionStore()
+        s[SESSION_KEY] = str(user.pk)
+        s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        s[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        s[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        s["terakhir_aktif"] = 4102444800  # far future: the idle timeout never fires in a run
+        s.create()
+        sesi[peran] = s.session_key
+    tiket = Tiket.objects.order_by("-pk").first()
+    penyedia = Penyedia.objects.order_by("pk")[Penyedia.objects.count() // 2]
+    sampel = {
+        "sop": SOP.objects.filter(publik=True, versi__status="berlaku").order_by("pk").first().pk,
+        "penyedia": penyedia.pk,
+        "cari_penyedia": " ".join(penyedia.nama.split()[-2:]),
+        "tiket": tiket.nomor,
+        "tiket_pk": tiket.pk,
+        "pelatihan": Pelatihan.objects.order_by("-mulai").first().pk,
+        "pt": BentukUsaha.objects.get(kode="pt").pk,
+        "kategori_tiket": KategoriTiket.objects.filter(aktif=True).order_by("pk").first().pk,
+    }
+    return sesi, sampel
+
+
 def _sesi(env: dict) -> tuple[dict[str, str], dict[str, str]]:
-    """A logged-in session cookie per role, made the way force_login makes one (the second
-    factor marked as verified with the user's TOTP device), and the samples the paths name."""
-    kode = r"""
-import json, django
-django.setup()
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
-from organisasi.models import User
-hasil = {}
-for peran in ("verifikator", "layanan", "kepala_lpse", "sekretaris", "pembina", "admin_sistem"):
-    user = User.objects.filter(groups__name=peran, is_active=True).order_by("pk").first()
-    if user is None:
-        continue
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    device = device or TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
-    s = SessionStore()
-    s[SESSION_KEY] = str(user.pk)
-    s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    s[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    s[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    s["terakhir_aktif"] = 4102444800  # far future: the idle timeout never fires in a run
-    s.create()
-    hasil[peran] = s.session_key
-from layanan.models import KategoriTiket, Pelatihan, Tiket
-from registrasi.models import BentukUsaha, Penyedia
-from sop.models import SOP
-tiket = Tiket.objects.order_by("-pk").first()
-penyedia = Penyedia.objects.order_by("pk")[Penyedia.objects.count() // 2]
-sampel = {
-    "sop": SOP.objects.filter(publik=True, versi__status="berlaku").order_by("pk").first().pk,
-    "penyedia": penyedia.pk,
-    "cari_penyedia": " ".join(penyedia.nama.split()[-2:]),
-    "tiket": tiket.nomor,
-    "tiket_pk": tiket.pk,
-    "pelatihan": Pelatihan.objects.order_by("-mulai").first().pk,
-    "pt": BentukUsaha.objects.get(kode="pt").pk,
-    "kategori_tiket": KategoriTiket.objects.filter(aktif=True).order_by("pk").first().pk,
-}
-print(json.dumps({"sesi": hasil, "sampel": sampel}))
-"""
+    """_sampel_dan_sesi() in a child process with the server's settings."""
+    kode = (
+        "import json, django; django.setup(); from bench.load import _sampel_dan_sesi; "
+        "sesi, sampel = _sampel_dan_sesi(); print(json.dumps({'sesi': sesi, 'sampel': sampel}))"
+    )
     keluaran = subprocess.run(
         [sys.executable, "-c", kode], env=env, cwd=ROOT, capture_output=True, text=True, check=True
     )

@@ -197,8 +197,8 @@ def hitung_sla(
 
 
 class PenghitungSLA:
-    """Targets and calendar loaded once (three queries), then any number of tickets whose
-    events are prefetched (`Tiket.objects.antrean()`) are clocked without further queries."""
+    """Targets and calendar loaded once (three queries), then any number of tickets clocked:
+    a page of them with `pasang` (one more query), one with `untuk` from its events."""
 
     def __init__(self, *, kalender: Kalender | None = None, sekarang: datetime.datetime | None = None):
         from django.utils import timezone
@@ -222,12 +222,15 @@ class PenghitungSLA:
 
     def untuk(self, tiket, peristiwa=None) -> KeadaanSLA:
         """`peristiwa`: the ticket's events if already read, else its prefetched ones."""
-        target = self.target_untuk(tiket)
         peristiwa = sorted(
             tiket.peristiwa.all() if peristiwa is None else peristiwa, key=lambda p: (p.created_at, p.pk)
         )
+        return self._keadaan(tiket, langkah_dari_peristiwa(peristiwa))
+
+    def _keadaan(self, tiket, langkah: list[Langkah]) -> KeadaanSLA:
+        target = self.target_untuk(tiket)
         return hitung_sla(
-            langkah_dari_peristiwa(peristiwa),
+            langkah,
             respons=Batas(target.respons_jumlah, target.respons_satuan)
             if target and target.respons_jumlah is not None
             else None,
@@ -239,8 +242,33 @@ class PenghitungSLA:
         )
 
     def pasang(self, tiket_list):
-        """Attach `.sla` to each ticket of a page; returns the list."""
+        """Attach `.sla` to each ticket of a page; returns the list. The clock steps of the
+        whole page come in one query of four columns, not as event objects: on the queue
+        that is a third of the page's time saved (issue 10)."""
         tiket_list = list(tiket_list)
+        langkah = langkah_tiket([t.pk for t in tiket_list])
         for t in tiket_list:
-            t.sla = self.untuk(t)
+            t.sla = self._keadaan(t, langkah.get(t.pk, []))
         return tiket_list
+
+
+def langkah_tiket(ids) -> dict[int, list[Langkah]]:
+    """The clock steps of each ticket in `ids`, oldest first (what langkah_dari_peristiwa
+    reads of the events, in one query)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models.fields.json import KT
+
+    from layanan.models import Tiket
+    from lpse_portal.models import Peristiwa
+
+    hasil: dict[int, list[Langkah]] = {}
+    if not ids:
+        return hasil
+    for object_id, waktu, ke, respons in (
+        Peristiwa.objects.filter(content_type=ContentType.objects.get_for_model(Tiket), object_id__in=ids)
+        .annotate(respons=KT("data__respons_staf"))
+        .order_by("object_id", "created_at", "pk")
+        .values_list("object_id", "created_at", "ke", "respons")
+    ):
+        hasil.setdefault(object_id, []).append(Langkah(waktu=waktu, ke=ke, respons=respons == "true"))
+    return hasil

@@ -20,6 +20,10 @@ class LpsePortalConfig(AppConfig):
                 os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
         post_migrate.connect(_pasang_jadwal, sender=self)
 
+        from lpse_portal.pilihan import percepat_tampilan_pilihan
+
+        percepat_tampilan_pilihan()
+
 
 def _pasang_jadwal(sender, using="default", **kwargs):
     from lpse_portal.jadwal import pasang_jadwal_bawaan

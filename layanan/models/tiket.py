@@ -116,22 +116,8 @@ class TiketQuerySet(models.QuerySet):
 
     def antrean(self):
         """The staff queue with what each row shows; oldest first, so the longest-waiting ticket
-        leads. Events are prefetched for the SLA clock: a fixed number of queries per page."""
-        return (
-            self.select_related("kategori", "ditangani_oleh")
-            .defer("uraian")
-            .prefetch_related(
-                # Only what the clock reads (layanan.sla.langkah_dari_peristiwa): not the hashes,
-                # notes and addresses of every event of the page.
-                models.Prefetch(
-                    "peristiwa",
-                    queryset=Peristiwa.objects.only(
-                        "content_type_id", "object_id", "created_at", "ke", "data"
-                    ).order_by("created_at", "pk"),
-                )
-            )
-            .order_by("created_at", "pk")
-        )
+        leads. The SLA clocks of a page are read by layanan.sla.PenghitungSLA.pasang."""
+        return self.select_related("kategori", "ditangani_oleh").defer("uraian").order_by("created_at", "pk")
 
 
 class Tiket(models.Model):
