@@ -72,6 +72,7 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
     """In a set-up Django process: a logged-in session key per role, made the way force_login
     makes one (the second factor marked as verified with the user's TOTP device), and the
     samples the paths of bench/halaman.py name."""
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
     from django_otp import DEVICE_ID_SESSION_KEY
@@ -91,7 +92,7 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
         device = device or TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
         s = SessionStore()
         s[SESSION_KEY] = str(user.pk)
-        s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
         s[HASH_SESSION_KEY] = user.get_session_auth_hash()
         s[DEVICE_ID_SESSION_KEY] = device.persistent_id
         s["terakhir_aktif"] = 4102444800  # far future: the idle timeout never fires in a run

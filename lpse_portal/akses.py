@@ -16,13 +16,14 @@ def client_ip(request) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def peran(user) -> set[str]:
-    """The role (group) names of a user, cached on the user object for the request."""
+def peran(user) -> frozenset[str]:
+    """The role (group) names of a user, cached for the request and between requests
+    (lpse_portal.izin: forgotten when the user's groups change)."""
     if not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_peran_cache"):
-        user._peran_cache = set(user.groups.values_list("name", flat=True))
-    return user._peran_cache
+        return frozenset()
+    from lpse_portal.izin import data_akses
+
+    return data_akses(user)["peran"]
 
 
 def punya_peran(user, *nama: str) -> bool:

@@ -20,6 +20,7 @@ class LpsePortalConfig(AppConfig):
                 os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
         post_migrate.connect(_pasang_jadwal, sender=self)
 
+        from lpse_portal import izin  # noqa: F401  (its signal receivers forget cached permissions)
         from lpse_portal.pilihan import percepat_tampilan_pilihan
 
         percepat_tampilan_pilihan()

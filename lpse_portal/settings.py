@@ -182,7 +182,8 @@ LOGOUT_REDIRECT_URL = "beranda"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out username+IP before the password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with roles and permissions kept in the cache (lpse_portal/izin.py).
+    "lpse_portal.izin.BackendIzin",
 ]
 # BSSN 4/2021: at least 12 characters mixing upper and lower case, digits and symbols, not
 # a common password, not like the user's own data (docs/security.md says where this

@@ -268,3 +268,16 @@ def test_it_shows_a_newly_approved_sop_on_the_cached_public_list_at_once(berlaku
     assert "SOP-BARU-PUBLIK" not in Client().get("/sop/").content.decode()
     berlaku(kode="SOP-BARU-PUBLIK")
     assert "SOP-BARU-PUBLIK" in Client().get("/sop/").content.decode()
+
+
+def test_it_shows_the_oldest_of_a_long_queue_group_and_how_many_there_are(berlaku, kepala_lpse, masuk, monkeypatch):
+    from sop.views import dasbor
+
+    monkeypatch.setattr(dasbor, "PER_KELOMPOK", 2)
+    contoh = berlaku()
+    alur.diajukan(alur.versi_baru(contoh, kepala_lpse), kepala_lpse)
+    _banyak_sop(contoh, 3)  # four SOPs, each with a submitted version
+    halaman = masuk(kepala_lpse).get("/sop/antrean/").content.decode()
+    tabel = halaman.split('data-status="diajukan"')[1].split("</table>")[0]
+    assert tabel.count("<tr>") == 1 + 2  # the header and the two oldest
+    assert "Menampilkan 2 versi terlama dari 4" in halaman

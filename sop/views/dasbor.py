@@ -3,7 +3,8 @@
 import datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -17,6 +18,23 @@ from sop.forms import FilterSOP
 from sop.models import SOP, VersiSOP
 
 PER_HALAMAN = 25
+PER_KELOMPOK = 25
+# What a queue row shows (not the versions' texts).
+KOLOM_ANTREAN = [
+    "status",
+    "mayor",
+    "minor",
+    "judul",
+    "diajukan_pada",
+    "tanggal_berlaku",
+    "sop__kode",
+    "sop__unit__nama",
+    "sop__kategori__nama",
+    "disusun_oleh__nama",
+    "disusun_oleh__first_name",
+    "disusun_oleh__last_name",
+    "disusun_oleh__username",
+]
 
 
 @peran_diperlukan(*PERAN_STAF)
@@ -50,14 +68,24 @@ def sop_list(request):
 @peran_diperlukan(*aturan.PENYUSUN, *aturan.PENGESAH)
 @require_GET
 def antrean(request):
-    """Versions in progress that the user may see; submissions show how long the Pembina has had them."""
+    """Versions in progress that the user may see; submissions show how long the Pembina has had them.
+
+    Each group shows its PER_KELOMPOK oldest versions and how many there are in all: at
+    provincial scale the approved-and-waiting group alone held 150 versions, a page of 21 ms
+    (issue 10). The register lists every SOP."""
     hari_ini = timezone.localdate()
     kalender = Kalender.dari_database()
     batas = aturan.batas_hari_kerja_persetujuan()
+    urutan = ["diajukan", "ditinjau", "dikembalikan", "draf", "disetujui"]
+    dalam_proses = VersiSOP.objects.visible_to(request.user).filter(status__in=urutan)
+    jumlah = dict(dalam_proses.values("status").annotate(n=Count("pk")).values_list("status", "n").order_by())
     versi_list = list(
-        VersiSOP.objects.visible_to(request.user)
-        .filter(status__in=["draf", "ditinjau", "diajukan", "dikembalikan", "disetujui"])
+        dalam_proses.annotate(
+            ke=Window(RowNumber(), partition_by=[F("status")], order_by=[F("diajukan_pada").asc(), "sop__kode", "pk"])
+        )
+        .filter(ke__lte=PER_KELOMPOK)
         .select_related("sop__kategori", "sop__unit", "disusun_oleh")
+        .only(*KOLOM_ANTREAN)
         .order_by("diajukan_pada", "sop__kode", "pk")
     )
     for v in versi_list:
@@ -65,11 +93,11 @@ def antrean(request):
             kalender.hari_kerja_antara(timezone.localdate(v.diajukan_pada), hari_ini) if v.diajukan_pada else None
         )
         v.terlambat = v.menunggu is not None and v.menunggu > batas
-    urutan = ["diajukan", "ditinjau", "dikembalikan", "draf", "disetujui"]
     kelompok = [
-        (status, VersiSOP.Status(status).label, [v for v in versi_list if v.status == status]) for status in urutan
+        (status, VersiSOP.Status(status).label, [v for v in versi_list if v.status == status], jumlah.get(status, 0))
+        for status in urutan
     ]
-    return render(request, "sop/antrean.html", {"kelompok": kelompok, "batas": batas})
+    return render(request, "sop/antrean.html", {"kelompok": kelompok, "batas": batas, "per_kelompok": PER_KELOMPOK})
 
 
 @peran_diperlukan(*PERAN_STAF)

@@ -1,0 +1,124 @@
+"""A staff user's roles and permissions, read once and kept in the cache.
+
+Every staff page asks for them (the menu, the second-factor rule, `permission_required`):
+ModelBackend reads them with three queries a request (~1.4 ms, a tenth of a list page at
+provincial scale; issue 10, docs/performance.md). Here they are kept in the cache per user,
+next to a version:
+
+- a change of one user's groups or own permissions deletes that user's entry;
+- a change that can touch many users (a group's permissions, a group or permission renamed or
+  deleted, a migration) bumps the version, and every entry older than it is read again;
+- an entry also remembers `is_superuser`, and lives ten minutes at most whatever happens.
+
+An inactive user still has no permission at all (checked before the cache, as ModelBackend
+does), so deactivation takes effect on the next request.
+"""
+
+import contextlib
+import logging
+
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
+
+UMUR = 600
+KUNCI_VERSI = "izin:versi"
+
+
+def _kunci(user_pk) -> str:
+    return f"izin:user:{user_pk}"
+
+
+def data_akses(user) -> dict:
+    """{"peran": role names, "izin": "app.codename" permissions} of an active user, cached on
+    the user object for the request and in the cache between requests."""
+    if hasattr(user, "_akses_cache"):
+        return user._akses_cache
+    try:
+        simpan = cache.get_many([KUNCI_VERSI, _kunci(user.pk)])
+    except Exception:  # noqa: BLE001 - a cache outage: read the database, as ModelBackend would
+        logger.warning("Cache tidak tersedia: peran dan izin dibaca dari basis data.")
+        simpan = None
+    versi = (simpan or {}).get(KUNCI_VERSI, 0)
+    entri = (simpan or {}).get(_kunci(user.pk))
+    if not entri or entri["versi"] != versi or entri["super"] != user.is_superuser:
+        entri = {
+            "versi": versi,
+            "super": user.is_superuser,
+            "peran": frozenset(user.groups.values_list("name", flat=True)),
+            "izin": frozenset(ModelBackend().get_all_permissions(user)),
+        }
+        if simpan is not None:
+            with contextlib.suppress(Exception):
+                cache.set(_kunci(user.pk), entri, UMUR)
+    user._akses_cache = entri
+    return entri
+
+
+class BackendIzin(ModelBackend):
+    """ModelBackend whose permission lookups read data_akses()."""
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        if not hasattr(user_obj, "_perm_cache"):
+            user_obj._perm_cache = set(data_akses(user_obj)["izin"])
+        return user_obj._perm_cache
+
+
+def _tanpa_gagal(fungsi):
+    """A change of roles must not fail because the cache is down; what the cache still holds
+    expires within UMUR."""
+    try:
+        fungsi()
+    except Exception:  # noqa: BLE001
+        logger.warning("Cache tidak tersedia: izin yang tersimpan berakhir sendiri dalam %s detik.", UMUR)
+
+
+def lupakan_user(*pks) -> None:
+    kunci = [_kunci(pk) for pk in pks]
+    # Now, and again once the change is committed: a request that read the old rows between
+    # the two must not keep them for ten minutes.
+    _tanpa_gagal(lambda: cache.delete_many(kunci))
+    transaction.on_commit(lambda: _tanpa_gagal(lambda: cache.delete_many(kunci)))
+
+
+def _naik():
+    try:
+        cache.incr(KUNCI_VERSI)
+    except ValueError:  # no version yet
+        cache.set(KUNCI_VERSI, 1, None)
+
+
+def naikkan_versi(**kwargs) -> None:
+    _tanpa_gagal(_naik)
+    transaction.on_commit(lambda: _tanpa_gagal(_naik))
+
+
+@receiver(m2m_changed)
+def _akses_berubah(sender, instance, action, reverse, pk_set, **kwargs):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    if not action.startswith("post_") and action != "pre_clear":
+        return
+    if sender in (User.groups.through, User.user_permissions.through):
+        if isinstance(instance, User):
+            lupakan_user(instance.pk)
+        else:  # from the group's or the permission's side: many users at once
+            naikkan_versi()
+    elif sender is Group.permissions.through:
+        naikkan_versi()
+
+
+for _model in (Group, Permission):
+    post_save.connect(naikkan_versi, sender=_model, dispatch_uid=f"izin-simpan-{_model.__name__}")
+    post_delete.connect(naikkan_versi, sender=_model, dispatch_uid=f"izin-hapus-{_model.__name__}")
+
+# A migration may change groups and permissions with bulk writes that send no signal.
+post_migrate.connect(naikkan_versi, dispatch_uid="izin-migrasi")
