@@ -43,10 +43,11 @@ def kosongkan_batas_laju():
 @pytest.fixture(autouse=True)
 def _bersihkan_batas_laju():
     """Rate-limit counters and cached public pages start empty in every test."""
-    from lpse_portal import halaman_tersimpan
+    from lpse_portal import halaman_tersimpan, tersimpan
 
     kosongkan_batas_laju()
     halaman_tersimpan._lokal.clear()
+    tersimpan._lokal.clear()
     yield
 
 

@@ -72,9 +72,10 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
     """In a set-up Django process: a logged-in session key per role, made the way force_login
     makes one (the second factor marked as verified with the user's TOTP device), and the
     samples the paths of bench/halaman.py name."""
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -90,7 +91,7 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
             continue
         device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
         device = device or TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
-        s = SessionStore()
+        s = import_module(settings.SESSION_ENGINE).SessionStore()
         s[SESSION_KEY] = str(user.pk)
         s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
         s[HASH_SESSION_KEY] = user.get_session_auth_hash()

@@ -9,8 +9,11 @@ class LayananConfig(AppConfig):
 
     def ready(self):
         from layanan.angka import daftarkan_semua
+        from layanan.models import TargetSLA
+        from lpse_portal.halaman_tersimpan import pantau_model
 
         post_migrate.connect(_pasang_bawaan, sender=self)
+        pantau_model(TargetSLA)  # PenghitungSLA keeps the targets per process until one changes
         # The Sekretariat's programme reads ticket and training figures from here.
         daftarkan_semua()
 

@@ -204,10 +204,15 @@ class PenghitungSLA:
         from django.utils import timezone
 
         from layanan.models import TargetSLA
+        from lpse_portal.tersimpan import simpanan
 
         self.kalender = kalender or Kalender.dari_database()
         self.sekarang = sekarang or timezone.now()
-        self.target = {(t.jenis, t.kategori_id, t.tingkat): t for t in TargetSLA.objects.all()}
+        self.target = simpanan(
+            "layanan.target_sla",
+            (TargetSLA,),
+            lambda: {(t.jenis, t.kategori_id, t.tingkat): t for t in TargetSLA.objects.all()},
+        )
 
     def target_untuk(self, tiket):
         for kunci in (

@@ -28,6 +28,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -57,9 +58,25 @@ def _kunci_versi(model) -> str:
 
 def _naikkan_versi(sender, **kwargs):
     kunci = _kunci_versi(sender)
-    with contextlib.suppress(Exception):  # a cache outage: the entries expire on their own
-        cache.add(kunci, 0, timeout=None)
-        cache.incr(kunci)
+
+    def naik():
+        with contextlib.suppress(Exception):  # a cache outage: the entries expire on their own
+            cache.add(kunci, 0, timeout=None)
+            cache.incr(kunci)
+
+    # Now, and again once committed: another process that read the old rows in between must
+    # not keep them under the new version.
+    naik()
+    transaction.on_commit(naik)
+
+
+def pantau_model(model) -> None:
+    """Bump `model`'s version in the cache on every save or delete of one of its rows."""
+    uid = f"halaman-tersimpan:{model._meta.label_lower}"
+    post_save.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":simpan", weak=False)
+    post_delete.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":hapus", weak=False)
+    # No many-to-many here: a model that has one needs m2m_changed as well.
+    assert not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
 
 
 def _versi_data(model_list) -> str:
@@ -90,11 +107,7 @@ def _baca(kunci: str):
 
 def simpan_untuk_anonim(detik: int, *, bergantung_pada=()):
     for model in bergantung_pada:
-        uid = f"halaman-tersimpan:{model._meta.label_lower}"
-        post_save.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":simpan", weak=False)
-        post_delete.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":hapus", weak=False)
-        # No many-to-many here: a model that has one needs m2m_changed as well.
-        assert not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
+        pantau_model(model)
 
     def decorator(view):
         @wraps(view)

@@ -125,7 +125,8 @@ CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", "lpse") + env("PYTEST_XDIST_WORKER", 
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, one client object per pool (lpse_portal/cache_redis.py).
+            "BACKEND": "lpse_portal.cache_redis.RedisCachePortal",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

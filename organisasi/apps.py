@@ -8,10 +8,15 @@ class OrganisasiConfig(AppConfig):
     verbose_name = _("Organisasi LPSE")
 
     def ready(self):
+        from lpse_portal.halaman_tersimpan import pantau_model
         from organisasi import tautan_surat
+        from organisasi.models import HariLibur, JamKerja
 
         post_migrate.connect(_sinkron_grup, sender=self)
         tautan_surat.pasang_bawaan()
+        # Kalender.dari_database() is kept per process until one of these changes.
+        pantau_model(JamKerja)
+        pantau_model(HariLibur)
 
 
 def _sinkron_grup(sender, using="default", **kwargs):

@@ -21,12 +21,17 @@ class Kalender:
 
     @classmethod
     def dari_database(cls) -> "Kalender":
+        """As stored; kept in each process until JamKerja or HariLibur changes (lpse_portal.tersimpan)."""
+        from lpse_portal.tersimpan import simpanan
         from organisasi.models import HariLibur, JamKerja
 
-        return cls(
-            jam={j.hari: (j.mulai, j.selesai) for j in JamKerja.objects.all()},
-            libur=frozenset(HariLibur.objects.values_list("tanggal", flat=True)),
-        )
+        def baca():
+            return cls(
+                jam={j.hari: (j.mulai, j.selesai) for j in JamKerja.objects.all()},
+                libur=frozenset(HariLibur.objects.values_list("tanggal", flat=True)),
+            )
+
+        return simpanan("organisasi.kalender", (JamKerja, HariLibur), baca)
 
     def hari_kerja(self, tanggal: datetime.date) -> bool:
         return tanggal.weekday() in self.jam and tanggal not in self.libur

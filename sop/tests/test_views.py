@@ -234,7 +234,10 @@ def test_it_lists_with_a_fixed_number_of_queries(berlaku, kepala_lpse, masuk):
     contoh = berlaku()
     alur.diajukan(alur.versi_baru(contoh, kepala_lpse), kepala_lpse)
     c = masuk(kepala_lpse)
-    c.get("/sop/")  # warm-up: the first request of a staff session writes it once (idle timeout)
+    # Warm-up: the first request of a staff session writes it once (idle timeout), and the
+    # first reading of the calendar is kept (lpse_portal/tersimpan.py).
+    for url in BATAS_QUERY:
+        c.get(url)
     _banyak_sop(contoh, 4)
     sedikit = {url: _jumlah_query(c, url) for url in BATAS_QUERY}
     _banyak_sop(contoh, 45, awal=4)
