@@ -70,9 +70,11 @@ class SOPQuerySet(models.QuerySet):
 
     def dengan_versi(self):
         """Prefetch the current and the pending version of each SOP (two queries for any number)."""
+        # A list row names a version (number, title, status, dates), never its texts.
+        kolom = ["sop_id", "status", "mayor", "minor", "judul", "tanggal_berlaku", "diajukan_pada"]
         return self.prefetch_related(
-            models.Prefetch("versi", queryset=VersiSOP.objects.berlaku(), to_attr="versi_berlaku_list"),
-            models.Prefetch("versi", queryset=VersiSOP.objects.tertunda(), to_attr="versi_tertunda_list"),
+            models.Prefetch("versi", queryset=VersiSOP.objects.berlaku().only(*kolom), to_attr="versi_berlaku_list"),
+            models.Prefetch("versi", queryset=VersiSOP.objects.tertunda().only(*kolom), to_attr="versi_tertunda_list"),
         )
 
 

@@ -117,7 +117,16 @@ class TiketQuerySet(models.QuerySet):
     def antrean(self):
         """The staff queue with what each row shows; oldest first, so the longest-waiting ticket
         leads. The SLA clocks of a page are read by layanan.sla.PenghitungSLA.pasang."""
-        return self.select_related("kategori", "ditangani_oleh").defer("uraian").order_by("created_at", "pk")
+        return (
+            self.select_related("kategori", "ditangani_oleh")
+            # What a row shows and its SLA target reads, not the whole ticket and officer.
+            .only(
+                "nomor", "judul", "jenis", "tingkat", "kanal", "status", "nama_pelapor", "created_at",
+                "kategori__nama", "ditangani_oleh__nama", "ditangani_oleh__first_name",
+                "ditangani_oleh__last_name", "ditangani_oleh__username",
+            )
+            .order_by("created_at", "pk")
+        )  # fmt: skip
 
 
 class Tiket(models.Model):

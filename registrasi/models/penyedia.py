@@ -153,12 +153,18 @@ class PendaftaranQuerySet(models.QuerySet):
         return self.none()
 
     def antrean_verifikasi(self):
-        """Files waiting for or under verification, oldest first."""
+        """Files waiting for or under verification, oldest first, with only what a queue row
+        shows (the full rows of five tables were a third of the page's query time)."""
         return (
             self.filter(status__in=self.MENUNGGU)
             .select_related("penyedia__bentuk_usaha", "penyedia__user", "verifikator")
+            .only(
+                "status", "antre_sejak", "pra_format", "pra_duplikat", "pra_daftar_hitam",
+                "penyedia__nama", "penyedia__npwp", "penyedia__bentuk_usaha__nama", "penyedia__user__username",
+                "verifikator__nama", "verifikator__first_name", "verifikator__last_name", "verifikator__username",
+            )
             .order_by("antre_sejak", "pk")
-        )
+        )  # fmt: skip
 
 
 def lampirkan_ringkasan_dokumen(daftar: list) -> list:
