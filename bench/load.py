@@ -5,10 +5,12 @@ settings, aimed at 127.0.0.1 only, each run bounded in time.
     .venv/bin/python bench/load.py --database-url postgres://postgres@127.0.0.1:5432/lpse_perf_skala --durasi 10
 
 For each page: the median of 20 sequential requests (unloaded), saturation requests per second
-with wrk (closed loop) and its ratio to the bare view /bench/kosong/ measured in the same run;
-then latency percentiles at a fixed arrival rate (open loop: requests are sent on schedule
-whether or not earlier ones have returned, and latency counts from the scheduled time, so
-queueing is not hidden). A page answering 404 is reported as "belum ada" (not merged yet).
+with wrk (closed loop) and its ratio to the bare view /bench/kosong/ measured in the same run
+(anonymous: the target's yardstick), and to the same bare view requested with the page's staff
+session (what session, user, second factor and permissions cost before any page work); then
+latency percentiles at a fixed arrival rate (open loop: requests are sent on schedule whether
+or not earlier ones have returned, and latency counts from the scheduled time, so queueing is
+not hidden). A page answering 404 is reported as "belum ada" (not merged yet).
 A form with a POST is also posted at 1 request/s with its CSRF token, under its rate limit.
 Last, the streaming CSV export of every vendor, with the peak RSS growth of the gunicorn workers.
 Needs `wrk` (Debian: apt-get install wrk). Writes a Markdown table and bench/hasil/load-*.json.
@@ -359,6 +361,9 @@ def main():
             _satu(port, "/bench/kosong/", kosong_header)
         rps_kosong, _ = _wrk(port, "/bench/kosong/", kosong_header, args.detik, args.koneksi)
         print(f"bare view /bench/kosong/: {rps_kosong:.0f} req/s", flush=True)
+        # The same bare view with each staff role's session: what the session, user, second
+        # factor and permission middleware cost before any page work, per role.
+        kosong_sesi: dict[str, float] = {}
         belum_ada, ekspor = [], None
         for h in pilihan:
             path = h.path.format(**{k: urllib.parse.quote_plus(str(v)) for k, v in sampel.items()})
@@ -372,6 +377,9 @@ def main():
                 print(f"GAGAL {h.nama}: {path} status {status}", flush=True)
                 hasil.append({"halaman": h.nama, "path": path, "jenis": h.jenis, "gagal": status})
                 continue
+            if h.peran and h.peran not in kosong_sesi:
+                kosong_sesi[h.peran], _ = _wrk(port, "/bench/kosong/", header, args.detik, args.koneksi)
+                print(f"bare view with the {h.peran} session: {kosong_sesi[h.peran]:.0f} req/s", flush=True)
             for _ in range(5):
                 _satu(port, path, header)
             tanpa_beban = _tanpa_beban(port, path, header)
@@ -385,6 +393,7 @@ def main():
                 "tanpa_beban_ms": tanpa_beban,
                 "rps": round(rps, 1),
                 "rasio": round(rps / rps_kosong, 3),
+                "rasio_sesi": round(rps / kosong_sesi.get(h.peran, rps_kosong), 3),
                 "laju_tetap": h.laju,
                 **lat,
                 "bukan_2xx_saturasi": bukan_2xx,
@@ -412,6 +421,7 @@ def main():
         json.dumps(
             {
                 "kosong_rps": rps_kosong,
+                "kosong_sesi_rps": kosong_sesi,
                 "halaman": hasil,
                 "belum_ada": belum_ada,
                 "ekspor": ekspor,
@@ -423,22 +433,24 @@ def main():
     )
     print()
     print(
-        "| halaman | jenis | tanpa beban ms | req/s | rasio ke view kosong | laju tetap | p50 ms | p95 ms | p99 ms "
-        "| semua 2xx | target |"
+        "| halaman | jenis | tanpa beban ms | req/s | rasio ke view kosong | rasio ke view kosong bersesi "
+        "| laju tetap | p50 ms | p95 ms | p99 ms | semua 2xx | target |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
-    print(f"| view kosong (/bench/kosong/) | acuan | | {rps_kosong:.0f} | 1.000 | | | | | | |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    print(f"| view kosong (/bench/kosong/) | acuan | | {rps_kosong:.0f} | 1.000 | | | | | | | |")
+    for peran, rps in kosong_sesi.items():
+        print(f"| view kosong, sesi {peran} | acuan | | {rps:.0f} | {rps / rps_kosong:.3f} | 1.000 | | | | | | |")
     for b in hasil:
         if "gagal" in b:
-            print(f"| {b['halaman']} | {b['jenis']} | | | | | | | | TIDAK (status {b['gagal']}) | TIDAK |")
+            print(f"| {b['halaman']} | {b['jenis']} | | | | | | | | | TIDAK (status {b['gagal']}) | TIDAK |")
             continue
         print(
             f"| {b['halaman']} | {b['jenis']} | {b['tanpa_beban_ms']} | {b['rps']:.0f} | {b['rasio']:.3f} | "
-            f"{b['laju_tetap']}/s | {b['p50']} | {b['p95']} | {b['p99']} | {'ya' if b['semua_2xx'] else 'TIDAK'} | "
-            f"{b['target']} |"
+            f"{b['rasio_sesi']:.3f} | {b['laju_tetap']}/s | {b['p50']} | {b['p95']} | {b['p99']} | "
+            f"{'ya' if b['semua_2xx'] else 'TIDAK'} | {b['target']} |"
         )
     for b in belum_ada:
-        print(f"| {b['halaman']} | {b['jenis']} | | | | | | | | | belum ada (404) |")
+        print(f"| {b['halaman']} | {b['jenis']} | | | | | | | | | | belum ada (404) |")
     for b in hasil:
         if "post_n" in b:
             print(
