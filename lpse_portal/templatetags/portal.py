@@ -4,6 +4,7 @@ from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import template
 
 from lpse_portal import bidang, identitas
+from lpse_portal.alamat import alamat
 from lpse_portal.tanggal import format_tanggal
 
 register = template.Library()
@@ -101,3 +102,9 @@ def tanggal(nilai, fmt):
     if nilai in (None, ""):
         return ""
     return format_tanggal(nilai, fmt)
+
+
+@register.simple_tag
+def tautan(nama, pk):
+    """`{% url nama pk %}` for an object's page, reversed once per name (lpse_portal/alamat.py)."""
+    return alamat(nama, pk)
