@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from layanan.models import Artikel, EskalasiLKPP, KategoriTiket, Masukan, Pelatihan, Tiket
 from lpse_portal.berkas import BerkasField
+from lpse_portal.bidang import PilihanSaring
 from lpse_portal.forms import TanggalWaktuField
 
 MAKS_LAMPIRAN = 3
@@ -190,7 +191,7 @@ class FilterAntrean(forms.Form):
         choices=[("", _("Semua terbuka")), ("semua", _("Semua"))] + list(Tiket.Status.choices),
     )
     jenis = forms.ChoiceField(label=_("Jenis"), required=False, choices=[("", _("Semua"))] + list(Tiket.Jenis.choices))
-    kategori = forms.ModelChoiceField(label=_("Kategori"), queryset=KategoriTiket.objects.all(), required=False)
+    kategori = PilihanSaring(label=_("Kategori"), queryset=KategoriTiket.objects.all(), required=False)
     petugas = forms.ChoiceField(
         label=_("Petugas"),
         required=False,

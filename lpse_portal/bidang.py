@@ -1,4 +1,4 @@
-"""Filter-form fields of list pages, rendered in Python.
+"""Filter-form fields of list pages: rendered in Python, their reference choices kept.
 
 Every list page shows a filter form above its rows. Rendered with crispy-forms, its five
 fields cost ~3 ms a request (a template per field and per option), more than the rows; for
@@ -8,8 +8,12 @@ sees does not change.
 """
 
 from django import forms
+from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+
+from lpse_portal.halaman_tersimpan import pantau_model
+from lpse_portal.tersimpan import simpanan
 
 # Widget class -> the class crispy's Bootstrap 5 pack gives the element.
 _KELAS = {
@@ -115,3 +119,40 @@ def render_bidang(bound) -> str:
             mark_safe('<span class="asteriskField">*</span>') if bound.field.required else "",
         )
     return format_html('<div id="div_{}" class="mb-3">{}{}</div>', bound.auto_id, label, _elemen(bound))
+
+
+class _PilihanTersimpan(ModelChoiceIterator):
+    def _daftar(self):
+        model = self.queryset.model
+        return simpanan(
+            f"pilihan:{model._meta.label_lower}",
+            (model,),
+            lambda: [(self.field.prepare_value(o), self.field.label_from_instance(o)) for o in self.queryset],
+        )
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for nilai, label in self._daftar():
+            yield ModelChoiceIteratorValue(nilai, None), label
+
+    def __len__(self):
+        return len(self._daftar()) + (1 if self.field.empty_label is not None else 0)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self._daftar())
+
+
+class PilihanSaring(forms.ModelChoiceField):
+    """A filter's choice of a small reference table (form of business, unit, category): the
+    options are kept per process until the table changes (lpse_portal.tersimpan), instead of a
+    query — a server-side cursor, three round trips — on every list page. Checking a chosen
+    value still reads the database."""
+
+    iterator = _PilihanTersimpan
+
+    def __init__(self, queryset, **kwargs):
+        # The whole table in its default order: the kept list is per model, not per query.
+        assert not queryset.query.where and not queryset.query.order_by, "PilihanSaring: hanya Model.objects.all()"
+        super().__init__(queryset, **kwargs)
+        pantau_model(queryset.model)

@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from lpse_portal.berkas import BerkasField
+from lpse_portal.bidang import PilihanSaring
 from lpse_portal.forms import TanggalField, TanggalWaktuField
 from lpse_portal.identitas import NIBField, NIKField, NIPField, NPWPField
 from registrasi.models import AlasanTidakValid, BentukUsaha, Dokumen, Pendaftaran, Penyedia, PermohonanPejabat
@@ -200,7 +201,7 @@ class FilterAntrean(forms.Form):
         required=False,
         choices=_SEMUA + [("1", _("lebih dari 1 hari")), ("3", _("lebih dari 3 hari")), ("7", _("lebih dari 7 hari"))],
     )
-    bentuk_usaha = forms.ModelChoiceField(label=_("Bentuk usaha"), queryset=BentukUsaha.objects.all(), required=False)
+    bentuk_usaha = PilihanSaring(label=_("Bentuk usaha"), queryset=BentukUsaha.objects.all(), required=False)
     temuan = forms.ChoiceField(
         label=_("Pemeriksaan otomatis"),
         required=False,
@@ -218,7 +219,7 @@ class FilterAntrean(forms.Form):
 class FilterPenyedia(forms.Form):
     q = forms.CharField(label=_("Cari nama, User ID, NPWP atau NIB"), required=False)
     status = forms.ChoiceField(label=_("Status User ID"), required=False, choices=_SEMUA + Penyedia.Status.choices)
-    bentuk_usaha = forms.ModelChoiceField(label=_("Bentuk usaha"), queryset=BentukUsaha.objects.all(), required=False)
+    bentuk_usaha = PilihanSaring(label=_("Bentuk usaha"), queryset=BentukUsaha.objects.all(), required=False)
     kedaluwarsa = forms.BooleanField(label=_("Dokumen kedaluwarsa"), required=False)
 
 

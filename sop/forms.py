@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lpse_portal.berkas import BerkasField
+from lpse_portal.bidang import PilihanSaring
 from lpse_portal.forms import TanggalField
 from organisasi.models import Unit
 from sop.models import SOP, Kategori, VersiSOP
@@ -146,5 +147,5 @@ class FormCatatan(forms.Form):
 
 class FilterSOP(forms.Form):
     q = forms.CharField(label=_("Cari kode atau judul"), required=False)
-    kategori = forms.ModelChoiceField(label=_("Kategori"), queryset=Kategori.objects.all(), required=False)
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.all(), required=False)
+    kategori = PilihanSaring(label=_("Kategori"), queryset=Kategori.objects.all(), required=False)
+    unit = PilihanSaring(label=_("Unit"), queryset=Unit.objects.all(), required=False)

@@ -55,3 +55,22 @@ def test_it_leaves_a_field_with_errors_to_crispy():
     crispy, cepat = _keduanya({"tahun": "bukan angka", "status": "tidak-ada"})
     assert cepat == crispy
     assert "invalid-feedback" in cepat
+
+
+def test_it_offers_a_reference_tables_rows_as_django_does_and_reads_them_once(db, django_assert_num_queries):
+    from lpse_portal.bidang import PilihanSaring
+    from registrasi.models import BentukUsaha
+
+    class Saring(forms.Form):
+        bentuk = PilihanSaring(queryset=BentukUsaha.objects.all(), required=False)
+
+    class Biasa(forms.Form):
+        bentuk = forms.ModelChoiceField(queryset=BentukUsaha.objects.all(), required=False)
+
+    assert str(Saring()["bentuk"]) == str(Biasa()["bentuk"])
+    with django_assert_num_queries(0):
+        str(Saring()["bentuk"])
+    baru = BentukUsaha.objects.create(kode="bumdes", nama="Badan Usaha Milik Desa", urutan=99)
+    assert "Badan Usaha Milik Desa" in str(Saring()["bentuk"])
+    form = Saring({"bentuk": str(baru.pk)})
+    assert form.is_valid() and form.cleaned_data["bentuk"] == baru

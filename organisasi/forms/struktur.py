@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lpse_portal.berkas import BerkasField
+from lpse_portal.bidang import PilihanSaring
 from lpse_portal.forms import TanggalField, TanggalInput
 from lpse_portal.identitas import NIKField, NIPField
 from organisasi.models import Jabatan, Kualifikasi, Pegawai, RiwayatPendidikan, Unit
@@ -118,7 +119,7 @@ class FormAkunPegawai(forms.Form):
 
 class FilterPegawai(forms.Form):
     q = forms.CharField(label=_("Cari nama atau NIP"), required=False)
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.all(), required=False)
+    unit = PilihanSaring(label=_("Unit"), queryset=Unit.objects.all(), required=False)
     jenis = forms.ChoiceField(
         label=_("Jabatan"), choices=[("", _("Semua"))] + list(Jabatan.Jenis.choices), required=False
     )

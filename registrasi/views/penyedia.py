@@ -37,6 +37,12 @@ def _get_perubahan_for_user(user, pk) -> PermintaanPerubahan:
     return get_object_or_404(qs, pk=pk)
 
 
+# What a row of the vendor list shows (not the addresses, identity numbers and dates of five tables).
+KOLOM_DAFTAR = [
+    "nama", "npwp", "status", "dokumen_kedaluwarsa", "user__username", "bentuk_usaha__nama", "pendaftaran__status",
+]  # fmt: skip
+
+
 def _saring(request):
     """The vendor list's filters, shared by the page and its CSV export."""
     filter_form = FilterPenyedia(request.GET or None)
@@ -56,7 +62,7 @@ def _saring(request):
 @permission_required("registrasi.view_penyedia", raise_exception=True)
 def penyedia_list(request):
     filter_form, qs = _saring(request)
-    qs = qs.select_related("bentuk_usaha", "user", "pendaftaran")
+    qs = qs.select_related("bentuk_usaha", "user", "pendaftaran").only(*KOLOM_DAFTAR)
     page = PaginatorTerbatas(qs.order_by("nama", "pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
     return render(
         request,
