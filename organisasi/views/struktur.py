@@ -50,7 +50,9 @@ def bagan(request):
     unit_list = Unit.objects.prefetch_related(
         Prefetch(
             "jabatan",
-            queryset=Jabatan.objects.prefetch_related(Prefetch("penugasan", queryset=aktif, to_attr="pemegang")),
+            queryset=Jabatan.objects.select_related("atasan").prefetch_related(
+                Prefetch("penugasan", queryset=aktif, to_attr="pemegang")
+            ),
         )
     )
     return render(request, "organisasi/bagan.html", {"unit_list": unit_list, "hari_ini": hari_ini})
