@@ -41,7 +41,12 @@ KOLOM_ANTREAN = [
 @require_GET
 def sop_list(request):
     filter_form = FilterSOP(request.GET or None)
-    qs = SOP.objects.visible_to(request.user).select_related("kategori", "unit").dengan_versi()
+    qs = (
+        SOP.objects.visible_to(request.user)
+        .select_related("kategori", "unit")
+        .only("kode", "judul", "publik", "tinjau_berikutnya", "kategori__nama", "unit__nama")
+        .dengan_versi()
+    )
     if filter_form.is_valid():
         f = filter_form.cleaned_data
         if f["q"]:
