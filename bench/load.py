@@ -78,6 +78,7 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
 
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.core.cache import cache
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -86,6 +87,9 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
     from registrasi.models import BentukUsaha, Penyedia
     from sop.models import SOP
 
+    # The bench's own cache (--redis-url): an earlier run's rate-limit counters would turn this
+    # run's ticket POSTs into 429s, and its kept pages and permissions are not this code's.
+    cache.clear()
     sesi = {}
     for peran in ("verifikator", "layanan", "kepala_lpse", "sekretaris", "pembina", "admin_sistem"):
         user = User.objects.filter(groups__name=peran, is_active=True).order_by("pk").first()
