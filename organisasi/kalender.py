@@ -124,9 +124,13 @@ class Kalender:
         return hasil
 
     def hari_kerja_antara(self, mulai: datetime.date, selesai: datetime.date) -> int:
-        """Working days after `mulai` up to and including `selesai`."""
-        n, tanggal = 0, mulai
-        while tanggal < selesai:
-            tanggal += _SEHARI
-            n += self.hari_kerja(tanggal)
-        return n
+        """Working days after `mulai` up to and including `selesai`. By whole weeks (each holds
+        every office weekday once), the remaining days, then the holidays on office weekdays in
+        between: the SOP queue counted years of waiting day by day (issue 10)."""
+        if selesai <= mulai:
+            return 0
+        minggu, sisa = divmod((selesai - mulai).days, 7)
+        n = minggu * len(self.jam)
+        awal = mulai + datetime.timedelta(days=7 * minggu)
+        n += sum(1 for i in range(1, sisa + 1) if (awal + datetime.timedelta(days=i)).weekday() in self.jam)
+        return n - sum(1 for d in self.libur if mulai < d <= selesai and d.weekday() in self.jam)

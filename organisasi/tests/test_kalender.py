@@ -97,3 +97,17 @@ def test_it_counts_working_time_by_weeks_as_the_day_by_day_definition_does(mulai
     a = mulai.replace(tzinfo=WITA)
     b = a + dt.timedelta(minutes=menit)
     assert K.jam_kerja_antara(a, b) == _jam_kerja_hari_demi_hari(K, a, b)
+
+
+@given(
+    mulai=st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2027, 12, 31)),
+    hari=st.integers(min_value=-10, max_value=3000),
+)
+@settings(max_examples=300, deadline=None)
+def test_it_counts_working_days_by_weeks_as_the_day_by_day_definition_does(mulai, hari):
+    selesai = mulai + dt.timedelta(days=hari)
+    harap, tanggal = 0, mulai
+    while tanggal < selesai:
+        tanggal += dt.timedelta(days=1)
+        harap += K.hari_kerja(tanggal)
+    assert K.hari_kerja_antara(mulai, selesai) == harap
