@@ -10,7 +10,6 @@ sees does not change.
 from django import forms
 from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 
 from lpse_portal.halaman_tersimpan import pantau_model
 from lpse_portal.tersimpan import simpanan
@@ -24,6 +23,11 @@ _KELAS = {
     forms.Select: "select form-select",
     forms.CheckboxInput: "checkboxinput form-check-input",
 }
+
+
+_SELECTED = format_html(" {}", "selected")
+_CHECKED = format_html(" {}", "checked")
+_WAJIB = format_html('<span class="asteriskField">{}</span>', "*")
 
 
 def _atribut(attrs: dict) -> str:
@@ -68,7 +72,7 @@ def _elemen(bound) -> str:
                     format_html(
                         '<option value="{}"{}>{}</option>',
                         o["value"],
-                        mark_safe(" selected") if o["selected"] else "",
+                        _SELECTED if o["selected"] else "",
                         o["label"],
                     )
                 )
@@ -86,7 +90,7 @@ def _elemen(bound) -> str:
             konteks["name"],
             _atribut(attrs),
             _atribut({"id": id_}) if id_ else "",
-            mark_safe(" checked") if dicentang else "",
+            _CHECKED if dicentang else "",
         )
     nilai = konteks["value"]
     return format_html(
@@ -116,7 +120,7 @@ def render_bidang(bound) -> str:
             '<label for="{}" class="form-label">{}{}</label>',
             bound.id_for_label,
             bound.label,
-            mark_safe('<span class="asteriskField">*</span>') if bound.field.required else "",
+            _WAJIB if bound.field.required else "",
         )
     return format_html('<div id="div_{}" class="mb-3">{}{}</div>', bound.auto_id, label, _elemen(bound))
 

@@ -9,7 +9,6 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import import_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from lpse_portal.akses import peran
@@ -82,11 +81,12 @@ def html_menu(request) -> str:
     peran_user = frozenset(peran(user))
     menu = _menu_untuk_peran(masuk, peran_user)
     aktif = request.path if any(not m.get("anak") and m["url"] == request.path for m in menu) else ""
-    return mark_safe(_html_menu(masuk, peran_user, get_language(), aktif))  # noqa: S308 - rendered by the template engine
+    return _html_menu(masuk, peran_user, get_language(), aktif)
 
 
 @lru_cache(maxsize=512)
 def _html_menu(masuk: bool, peran_user: frozenset, bahasa: str, aktif: str) -> str:
+    # render_to_string gives a SafeString: escaped by the template engine, kept as such.
     return render_to_string("includes/_menu.html", {"menu": _menu_untuk_peran(masuk, peran_user), "aktif": aktif})
 
 
