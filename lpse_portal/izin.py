@@ -5,10 +5,12 @@ ModelBackend reads them with three queries a request (~1.4 ms, a tenth of a list
 provincial scale; issue 10, docs/performance.md). Here they are kept in the cache per user,
 next to a version:
 
-- a change of one user's groups or own permissions deletes that user's entry;
+- a change of one user's groups or own permissions bumps that user's version;
 - a change that can touch many users (a group's permissions, a group or permission renamed or
-  deleted, a migration) bumps the version, and every entry older than it is read again;
-- an entry also remembers `is_superuser`, and lives ten minutes at most whatever happens.
+  deleted, a migration) bumps the global version;
+- an entry is used only while both versions are the ones it was read under (so a request that
+  read the rows just before a change cannot leave them behind), remembers `is_superuser`, and
+  lives ten minutes at most whatever happens. Versions are bumped at once and again on commit.
 
 An inactive user still has no permission at all (checked before the cache, as ModelBackend
 does), so deactivation takes effect on the next request.
@@ -34,17 +36,21 @@ def _kunci(user_pk) -> str:
     return f"izin:user:{user_pk}"
 
 
+def _kunci_versi_user(user_pk) -> str:
+    return f"izin:user-versi:{user_pk}"
+
+
 def data_akses(user) -> dict:
     """{"peran": role names, "izin": "app.codename" permissions} of an active user, cached on
     the user object for the request and in the cache between requests."""
     if hasattr(user, "_akses_cache"):
         return user._akses_cache
     try:
-        simpan = cache.get_many([KUNCI_VERSI, _kunci(user.pk)])
+        simpan = cache.get_many([KUNCI_VERSI, _kunci_versi_user(user.pk), _kunci(user.pk)])
     except Exception:  # noqa: BLE001 - a cache outage: read the database, as ModelBackend would
         logger.warning("Cache tidak tersedia: peran dan izin dibaca dari basis data.")
         simpan = None
-    versi = (simpan or {}).get(KUNCI_VERSI, 0)
+    versi = ((simpan or {}).get(KUNCI_VERSI, 0), (simpan or {}).get(_kunci_versi_user(user.pk), 0))
     entri = (simpan or {}).get(_kunci(user.pk))
     if not entri or entri["versi"] != versi or entri["super"] != user.is_superuser:
         entri = {
@@ -80,24 +86,28 @@ def _tanpa_gagal(fungsi):
         logger.warning("Cache tidak tersedia: izin yang tersimpan berakhir sendiri dalam %s detik.", UMUR)
 
 
+def _naik(kunci: str, umur=None):
+    def naik():
+        try:
+            cache.incr(kunci)
+        except ValueError:  # no version yet
+            cache.set(kunci, 1, umur)
+
+    # Now, and again once the change is committed: an entry read from the rows in between
+    # carries the version of before the second bump.
+    _tanpa_gagal(naik)
+    transaction.on_commit(lambda: _tanpa_gagal(naik))
+
+
 def lupakan_user(*pks) -> None:
-    kunci = [_kunci(pk) for pk in pks]
-    # Now, and again once the change is committed: a request that read the old rows between
-    # the two must not keep them for ten minutes.
-    _tanpa_gagal(lambda: cache.delete_many(kunci))
-    transaction.on_commit(lambda: _tanpa_gagal(lambda: cache.delete_many(kunci)))
-
-
-def _naik():
-    try:
-        cache.incr(KUNCI_VERSI)
-    except ValueError:  # no version yet
-        cache.set(KUNCI_VERSI, 1, None)
+    # A user's version may expire once no entry read under an older one can still live (twice
+    # UMUR): then it reads 0 again, which no entry written after a bump carries.
+    for pk in pks:
+        _naik(_kunci_versi_user(pk), 2 * UMUR)
 
 
 def naikkan_versi(**kwargs) -> None:
-    _tanpa_gagal(_naik)
-    transaction.on_commit(lambda: _tanpa_gagal(_naik))
+    _naik(KUNCI_VERSI)
 
 
 @receiver(m2m_changed)

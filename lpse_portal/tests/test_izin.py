@@ -65,3 +65,16 @@ def test_it_reads_again_when_the_user_becomes_superuser(verifikator):
     superuser = _baru(verifikator)
     superuser.is_superuser = True
     assert len(data_akses(superuser)["izin"]) > jumlah
+
+
+def test_it_does_not_keep_roles_read_just_before_a_change(verifikator):
+    # A request reads the roles, the change commits, then that request writes its entry: the
+    # entry carries the version of before the change and is not used.
+    from django.core.cache import cache
+
+    from lpse_portal import izin
+
+    lama = data_akses(_baru(verifikator))
+    verifikator.groups.remove(Group.objects.get(name="verifikator"))
+    cache.set(izin._kunci(verifikator.pk), lama, izin.UMUR)  # the late write of the old read
+    assert "verifikator" not in data_akses(_baru(verifikator))["peran"]
