@@ -106,23 +106,14 @@ def ukur_beban(args) -> None:
     from bench import load
 
     var_dir = tempfile.mkdtemp(prefix="lpse-bench-dasbor-")
-    ns = argparse.Namespace(database_url=os.environ["DATABASE_URL"], redis_url=os.environ["REDIS_URL"])
+    # The dashboard serves no files: an empty media folder of its own.
+    ns = argparse.Namespace(
+        database_url=os.environ["DATABASE_URL"], redis_url=os.environ["REDIS_URL"], media_root=Path(var_dir) / "media"
+    )
     env = load._env(ns, var_dir)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
-    sesi = load._sesi(env)["kepala_lpse"]
-    port = load._port_bebas()
-    gunicorn = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "lpse_portal.wsgi",
-            f"--workers={args.workers}",
-            f"--bind=127.0.0.1:{port}",
-            "--log-level=warning",
-            "--timeout=60",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
+    sesi = load._sesi(env)[0]["kepala_lpse"]
+    gunicorn, port = load.mulai_gunicorn(env, args.workers)
     from laporan import cache_dasbor
 
     try:

@@ -70,6 +70,24 @@ def _env(args, port_static: str) -> dict:
     return env
 
 
+def mulai_gunicorn(env: dict, workers: int) -> tuple[subprocess.Popen, int]:
+    """gunicorn with `env` on a free port of 127.0.0.1; the caller waits (_tunggu) and stops it."""
+    port = _port_bebas()
+    proses = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "lpse_portal.wsgi",
+            f"--workers={workers}",
+            f"--bind=127.0.0.1:{port}",
+            "--log-level=warning",
+            "--timeout=60",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    return proses, port
+
+
 def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
     """In a set-up Django process: a logged-in session key per role, made the way force_login
     makes one (the second factor marked as verified with the user's TOTP device), and the
@@ -105,17 +123,24 @@ def _sampel_dan_sesi() -> tuple[dict[str, str], dict]:
         s["terakhir_aktif"] = 4102444800  # far future: the idle timeout never fires in a run
         s.create()
         sesi[peran] = s.session_key
+    # Samples of what the pages name; a dataset without one (the dashboard bench's) leaves it
+    # None, and only the pages that need it cannot be measured.
     tiket = Tiket.objects.order_by("-pk").first()
-    penyedia = Penyedia.objects.order_by("pk")[Penyedia.objects.count() // 2]
+    jumlah_penyedia = Penyedia.objects.count()
+    penyedia = Penyedia.objects.order_by("pk")[jumlah_penyedia // 2] if jumlah_penyedia else None
+    sop = SOP.objects.filter(publik=True, versi__status="berlaku").order_by("pk").first()
+    pelatihan = Pelatihan.objects.order_by("-mulai").first()
+    pt = BentukUsaha.objects.filter(kode="pt").first()
+    kategori = KategoriTiket.objects.filter(aktif=True).order_by("pk").first()
     sampel = {
-        "sop": SOP.objects.filter(publik=True, versi__status="berlaku").order_by("pk").first().pk,
-        "penyedia": penyedia.pk,
-        "cari_penyedia": " ".join(penyedia.nama.split()[-2:]),
-        "tiket": tiket.nomor,
-        "tiket_pk": tiket.pk,
-        "pelatihan": Pelatihan.objects.order_by("-mulai").first().pk,
-        "pt": BentukUsaha.objects.get(kode="pt").pk,
-        "kategori_tiket": KategoriTiket.objects.filter(aktif=True).order_by("pk").first().pk,
+        "sop": sop and sop.pk,
+        "penyedia": penyedia and penyedia.pk,
+        "cari_penyedia": penyedia and " ".join(penyedia.nama.split()[-2:]),
+        "tiket": tiket and tiket.nomor,
+        "tiket_pk": tiket and tiket.pk,
+        "pelatihan": pelatihan and pelatihan.pk,
+        "pt": pt and pt.pk,
+        "kategori_tiket": kategori and kategori.pk,
     }
     return sesi, sampel
 
@@ -343,19 +368,7 @@ def main():
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
     sesi, sampel = _sesi(env)
     beban_awal = os.getloadavg()
-    port = _port_bebas()
-    gunicorn = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "lpse_portal.wsgi",
-            f"--workers={args.workers}",
-            f"--bind=127.0.0.1:{port}",
-            "--log-level=warning",
-            "--timeout=60",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
+    gunicorn, port = mulai_gunicorn(env, args.workers)
     hasil = []
     try:
         _tunggu(port)
