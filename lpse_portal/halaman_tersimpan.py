@@ -22,6 +22,7 @@ are only ever changed through save() or the admin (no queryset.update), which fi
 
 import contextlib
 import hashlib
+import logging
 import re
 import time
 from functools import wraps
@@ -33,6 +34,8 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
 
 PENANDA = "__TOKEN_CSRF_HALAMAN_TERSIMPAN__"
 _TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
@@ -56,18 +59,24 @@ def _kunci_versi(model) -> str:
     return f"versi-model:{model._meta.label_lower}"
 
 
-def _naikkan_versi(sender, **kwargs):
-    kunci = _kunci_versi(sender)
+def naikkan_versi(kunci: str, umur: int | None = None) -> None:
+    """Bump the version counter `kunci` in the cache now, and again once the transaction
+    commits: another process that read the old rows in between must not keep them under the new
+    version. A cache outage must not fail the write: what the cache holds expires on its own."""
 
     def naik():
-        with contextlib.suppress(Exception):  # a cache outage: the entries expire on their own
-            cache.add(kunci, 0, timeout=None)
+        try:
+            cache.add(kunci, 0, timeout=umur)
             cache.incr(kunci)
+        except Exception:  # noqa: BLE001
+            logger.warning("Cache tidak tersedia: versi %s tidak dinaikkan; simpanan berakhir sendiri.", kunci)
 
-    # Now, and again once committed: another process that read the old rows in between must
-    # not keep them under the new version.
     naik()
     transaction.on_commit(naik)
+
+
+def _naikkan_versi(sender, **kwargs):
+    naikkan_versi(_kunci_versi(sender))
 
 
 def pantau_model(model) -> None:
@@ -79,7 +88,8 @@ def pantau_model(model) -> None:
     assert not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
 
 
-def _versi_data(model_list) -> str:
+def versi_data(model_list) -> str:
+    """The versions of `model_list` as one string, for a cache key (one round trip)."""
     if not model_list:
         return ""
     nilai = cache.get_many([_kunci_versi(m) for m in model_list])
@@ -88,7 +98,7 @@ def _versi_data(model_list) -> str:
 
 def _kunci(request, model_list=()) -> str:
     versi = getattr(settings, "VERSI_HALAMAN_TERSIMPAN", "1")
-    mentah = f"{request.path}|{get_language()}|{versi}|{_versi_data(model_list)}"
+    mentah = f"{request.path}|{get_language()}|{versi}|{versi_data(model_list)}"
     return "halaman:" + hashlib.sha256(mentah.encode()).hexdigest()[:32]
 
 

@@ -22,9 +22,10 @@ import logging
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
+
+from lpse_portal.halaman_tersimpan import naikkan_versi
 
 logger = logging.getLogger(__name__)
 
@@ -77,37 +78,15 @@ class BackendIzin(ModelBackend):
         return user_obj._perm_cache
 
 
-def _tanpa_gagal(fungsi):
-    """A change of roles must not fail because the cache is down; what the cache still holds
-    expires within UMUR."""
-    try:
-        fungsi()
-    except Exception:  # noqa: BLE001
-        logger.warning("Cache tidak tersedia: izin yang tersimpan berakhir sendiri dalam %s detik.", UMUR)
-
-
-def _naik(kunci: str, umur=None):
-    def naik():
-        try:
-            cache.incr(kunci)
-        except ValueError:  # no version yet
-            cache.set(kunci, 1, umur)
-
-    # Now, and again once the change is committed: an entry read from the rows in between
-    # carries the version of before the second bump.
-    _tanpa_gagal(naik)
-    transaction.on_commit(lambda: _tanpa_gagal(naik))
-
-
 def lupakan_user(*pks) -> None:
     # A user's version may expire once no entry read under an older one can still live (twice
     # UMUR): then it reads 0 again, which no entry written after a bump carries.
     for pk in pks:
-        _naik(_kunci_versi_user(pk), 2 * UMUR)
+        naikkan_versi(_kunci_versi_user(pk), 2 * UMUR)
 
 
-def naikkan_versi(**kwargs) -> None:
-    _naik(KUNCI_VERSI)
+def naikkan_versi_global(**kwargs) -> None:
+    naikkan_versi(KUNCI_VERSI)
 
 
 @receiver(m2m_changed)
@@ -121,14 +100,14 @@ def _akses_berubah(sender, instance, action, reverse, pk_set, **kwargs):
         if isinstance(instance, User):
             lupakan_user(instance.pk)
         else:  # from the group's or the permission's side: many users at once
-            naikkan_versi()
+            naikkan_versi_global()
     elif sender is Group.permissions.through:
-        naikkan_versi()
+        naikkan_versi_global()
 
 
 for _model in (Group, Permission):
-    post_save.connect(naikkan_versi, sender=_model, dispatch_uid=f"izin-simpan-{_model.__name__}")
-    post_delete.connect(naikkan_versi, sender=_model, dispatch_uid=f"izin-hapus-{_model.__name__}")
+    post_save.connect(naikkan_versi_global, sender=_model, dispatch_uid=f"izin-simpan-{_model.__name__}")
+    post_delete.connect(naikkan_versi_global, sender=_model, dispatch_uid=f"izin-hapus-{_model.__name__}")
 
 # A migration may change groups and permissions with bulk writes that send no signal.
-post_migrate.connect(naikkan_versi, dispatch_uid="izin-migrasi")
+post_migrate.connect(naikkan_versi_global, dispatch_uid="izin-migrasi")

@@ -12,7 +12,7 @@ of an old value. These tables are only changed through save() (the admin, get_or
 
 import time
 
-from lpse_portal.halaman_tersimpan import _versi_data
+from lpse_portal.halaman_tersimpan import versi_data
 
 UMUR_LOKAL = 60
 _lokal: dict[tuple, tuple[float, object]] = {}
@@ -20,7 +20,7 @@ _lokal: dict[tuple, tuple[float, object]] = {}
 
 def simpanan(nama: str, model_list, hitung):
     try:
-        versi = _versi_data(model_list)
+        versi = versi_data(model_list)
     except Exception:  # noqa: BLE001 - a cache outage: read the tables, as before
         return hitung()
     kunci = (nama, versi)
