@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum, Value
-from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
@@ -306,10 +305,9 @@ def _sla_tiket_selesai(awal, akhir) -> dict[tuple[str, int], list[int]]:
     that reached `selesai` in the period. Each clock is computed from the ticket's own events up
     to its last `selesai` in the period, so a later reopening does not change a closed period."""
     from layanan.models import Tiket
-    from layanan.sla import Batas, Langkah, PenghitungSLA, hitung_sla
+    from layanan.sla import Batas, PenghitungSLA, hitung_sla, langkah_tiket
 
     penghitung = PenghitungSLA(sekarang=akhir)
-    ct = _ct(Tiket)
     selesai_pada = dict(
         _peristiwa(Tiket, awal, akhir)
         .filter(ke=Tiket.Status.SELESAI)
@@ -328,15 +326,11 @@ def _sla_tiket_selesai(awal, akhir) -> dict[tuple[str, int], list[int]]:
                 "pk", "jenis", "kategori_id", "tingkat"
             )
         }
-        langkah: dict[int, list] = defaultdict(list)
-        for object_id, waktu, ke, respons in (
-            Peristiwa.objects.filter(content_type=ct, object_id__in=potongan, created_at__lt=akhir)
-            .annotate(respons=KT("data__respons_staf"))
-            .order_by("object_id", "created_at", "pk")
-            .values_list("object_id", "created_at", "ke", "respons")
-        ):
-            if waktu <= selesai_pada[object_id]:
-                langkah[object_id].append(Langkah(waktu=waktu, ke=ke, respons=str(respons).lower() in ("true", "1")))
+        # Each clock up to the ticket's last `selesai` in the period.
+        langkah = {
+            pk: [lk for lk in daftar if lk.waktu <= selesai_pada[pk]]
+            for pk, daftar in langkah_tiket(potongan, sebelum=akhir).items()
+        }
         for pk in potongan:
             if pk not in tiket:
                 continue
@@ -347,7 +341,7 @@ def _sla_tiket_selesai(awal, akhir) -> dict[tuple[str, int], list[int]]:
             if target is None or (target.respons_jumlah is None and target.selesai_jumlah is None):
                 continue
             keadaan = hitung_sla(
-                langkah[pk],
+                langkah.get(pk, []),
                 respons=Batas(target.respons_jumlah, target.respons_satuan)
                 if target.respons_jumlah is not None
                 else None,

@@ -257,9 +257,9 @@ class PenghitungSLA:
         return tiket_list
 
 
-def langkah_tiket(ids) -> dict[int, list[Langkah]]:
-    """The clock steps of each ticket in `ids`, oldest first (what langkah_dari_peristiwa
-    reads of the events, in one query)."""
+def langkah_tiket(ids, *, sebelum: datetime.datetime | None = None) -> dict[int, list[Langkah]]:
+    """The clock steps of each ticket in `ids` (events before `sebelum`, if given), oldest
+    first: what langkah_dari_peristiwa reads of the events, in one query."""
     from django.contrib.contenttypes.models import ContentType
     from django.db.models.fields.json import KT
 
@@ -269,11 +269,14 @@ def langkah_tiket(ids) -> dict[int, list[Langkah]]:
     hasil: dict[int, list[Langkah]] = {}
     if not ids:
         return hasil
+    peristiwa = Peristiwa.objects.filter(content_type=ContentType.objects.get_for_model(Tiket), object_id__in=ids)
+    if sebelum is not None:
+        peristiwa = peristiwa.filter(created_at__lt=sebelum)
     for object_id, waktu, ke, respons in (
-        Peristiwa.objects.filter(content_type=ContentType.objects.get_for_model(Tiket), object_id__in=ids)
-        .annotate(respons=KT("data__respons_staf"))
+        peristiwa.annotate(respons=KT("data__respons_staf"))
         .order_by("object_id", "created_at", "pk")
         .values_list("object_id", "created_at", "ke", "respons")
     ):
-        hasil.setdefault(object_id, []).append(Langkah(waktu=waktu, ke=ke, respons=respons == "true"))
+        langkah = Langkah(waktu=waktu, ke=ke, respons=str(respons).lower() in ("true", "1"))
+        hasil.setdefault(object_id, []).append(langkah)
     return hasil
