@@ -19,13 +19,16 @@ does), so deactivation takes effect on the next request.
 import contextlib
 import logging
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from lpse_portal.halaman_tersimpan import naikkan_versi
+from lpse_portal.kueri import satu_baris
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +71,17 @@ def data_akses(user) -> dict:
 
 
 class BackendIzin(ModelBackend):
-    """ModelBackend whose permission lookups read data_akses()."""
+    """ModelBackend whose permission lookups read data_akses() and whose user lookup of every
+    request is one prepared SELECT (lpse_portal/kueri.py)."""
+
+    def get_user(self, user_id):
+        User = get_user_model()
+        try:
+            pk = User._meta.pk.to_python(user_id)
+        except ValidationError:
+            return None
+        user = satu_baris(User, f"{User._meta.pk.column} = %s", [pk])
+        return user if user is not None and self.user_can_authenticate(user) else None
 
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:

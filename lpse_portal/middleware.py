@@ -9,8 +9,11 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django_otp.middleware import OTPMiddleware
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lpse_portal.akses import punya_peran
+from lpse_portal.kueri import satu_baris
 
 # BSSN 4/2021 and the issue: these roles work with personal data or decide on accounts.
 PERAN_WAJIB_DUA_FAKTOR = ("pembina", "kepala_lpse", "verifikator", "admin_sistem")
@@ -42,6 +45,20 @@ class WajibDuaFaktorMiddleware:
                 tujuan = "/"
             return redirect(f"{reverse('dua_faktor')}?{urlencode({'next': tujuan})}")
         return self.get_response(request)
+
+
+class OTPMiddlewarePortal(OTPMiddleware):
+    """django_otp's middleware, reading the session's TOTP device with one prepared SELECT
+    (lpse_portal/kueri.py) instead of a compiled queryset on every staff request. The checks
+    after the read (the device belongs to the user, is confirmed) are django_otp's own."""
+
+    _TOTP = TOTPDevice.model_label()
+
+    def _device_from_persistent_id(self, persistent_id: str):
+        label, _, pk = self._normalize_persistent_id(persistent_id).rpartition("/")
+        if label == self._TOTP and pk.isdigit():
+            return satu_baris(TOTPDevice, "id = %s", [int(pk)])
+        return super()._device_from_persistent_id(persistent_id)
 
 
 class BatasDiamSesiMiddleware:

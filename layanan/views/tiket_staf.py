@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from layanan import baris as baris_tabel
 from layanan import services
 from layanan.forms import (
     FilterAntrean,
@@ -72,8 +73,8 @@ def tiket_list(request):
     form = FilterAntrean(request.GET or None)
     qs = _saring(Tiket.objects.visible_to(request.user).antrean(), form, request.user)
     page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
-    tiket_list = PenghitungSLA().pasang(page.object_list)
-    return render(request, "layanan/tiket_list.html", {"page": page, "tiket_list": tiket_list, "filter_form": form})
+    baris = baris_tabel.antrean_tiket(PenghitungSLA().pasang(page.object_list))
+    return render(request, "layanan/tiket_list.html", {"page": page, "baris": baris, "filter_form": form})
 
 
 @permission_required(LIHAT, raise_exception=True)

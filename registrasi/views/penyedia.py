@@ -17,6 +17,7 @@ from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.identitas import format_npwp
 from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.peristiwa import riwayat_gabungan
+from registrasi import baris as baris_tabel
 from registrasi import services
 from registrasi.arsip import tulis_arsip
 from registrasi.forms import FilterPenyedia, FormAlasan, FormKontak, FormPeriksaDokumen, FormPerubahan
@@ -67,7 +68,12 @@ def penyedia_list(request):
     return render(
         request,
         "registrasi/penyedia_list.html",
-        {"page": page, "filter_form": filter_form, "query_ekspor": request.GET.urlencode()},
+        {
+            "page": page,
+            "baris": baris_tabel.daftar_penyedia(page),
+            "filter_form": filter_form,
+            "query_ekspor": request.GET.urlencode(),
+        },
     )
 
 

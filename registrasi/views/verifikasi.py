@@ -14,6 +14,7 @@ from lpse_portal.akses import client_ip
 from lpse_portal.exceptions import TransisiTidakSah
 from lpse_portal.paginasi import PaginatorTerbatas
 from lpse_portal.peristiwa import riwayat
+from registrasi import baris as baris_tabel
 from registrasi import services
 from registrasi.forms import FilterAntrean, FormAlasan, FormCatatan, FormJadwal, FormPeriksaDokumen
 from registrasi.models import Dokumen, Pendaftaran
@@ -53,8 +54,8 @@ def antrean(request):
     if filter_form.is_valid():
         qs = _saring_antrean(qs, filter_form.cleaned_data)
     page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
-    page.object_list = lampirkan_ringkasan_dokumen(list(page.object_list))
-    return render(request, "registrasi/antrean.html", {"page": page, "filter_form": filter_form})
+    baris = baris_tabel.antrean_verifikasi(lampirkan_ringkasan_dokumen(list(page.object_list)))
+    return render(request, "registrasi/antrean.html", {"page": page, "baris": baris, "filter_form": filter_form})
 
 
 @permission_required(IZIN, raise_exception=True)

@@ -13,6 +13,7 @@ from lpse_portal.akses import peran_diperlukan
 from organisasi.kalender import Kalender
 from organisasi.peran import PERAN_STAF
 from sop import aturan
+from sop import baris as baris_tabel
 from sop.cakupan import cakupan_html
 from sop.forms import FilterSOP
 from sop.models import SOP, VersiSOP
@@ -56,16 +57,18 @@ def sop_list(request):
         if f["unit"]:
             qs = qs.filter(unit=f["unit"])
     page = Paginator(qs.order_by("kategori__urutan", "kode", "pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
+    # Readers are not told that a new version is in progress (DESIGN: readers never see a draft).
+    lihat_proses = aturan.penyusun(request.user) or aturan.boleh_setujui(request.user)
+    baris = baris_tabel.register_sop(page, lihat_proses=lihat_proses, hari_ini=timezone.localdate())
     return render(
         request,
         "sop/sop_list.html",
         {
             "page": page,
+            "baris": baris,
             "filter_form": filter_form,
             "boleh_buat": aturan.penyusun(request.user),
-            # Readers are not told that a new version is in progress (DESIGN: readers never see a draft).
-            "lihat_proses": aturan.penyusun(request.user) or aturan.boleh_setujui(request.user),
-            "hari_ini": timezone.localdate(),
+            "lihat_proses": lihat_proses,
         },
     )
 
