@@ -9,8 +9,9 @@ sees does not change.
 
 from django import forms
 from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
-from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
+from lpse_portal.baris import e, html
 from lpse_portal.halaman_tersimpan import pantau_model
 from lpse_portal.tersimpan import simpanan
 
@@ -25,21 +26,16 @@ _KELAS = {
 }
 
 
-_SELECTED = format_html(" {}", "selected")
-_CHECKED = format_html(" {}", "checked")
-_WAJIB = format_html('<span class="asteriskField">{}</span>', "*")
+_CHECKED = html(" {}", "checked")
+_WAJIB = html('<span class="asteriskField">{}</span>', "*")
 
 
 def _atribut(attrs: dict) -> str:
     """Attributes in their own order (Django's flatatt sorts them; crispy does not)."""
-    return format_html_join(
-        "",
-        "{}",
-        (
-            (format_html(' {}="{}"', k, v) if v is not True else format_html(" {}", k),)
-            for k, v in attrs.items()
-            if v not in (False, None)
-        ),
+    return SafeString(
+        "".join(
+            f' {e(k)}="{e(v)}"' if v is not True else f" {e(k)}" for k, v in attrs.items() if v not in (False, None)
+        )
     )
 
 
@@ -54,10 +50,32 @@ def bisa_cepat(bound) -> bool:
     )
 
 
-def _elemen(bound) -> str:
+def _opsi(widget, nilai) -> str | None:
+    """The <option>s of a plain Select, as Select.optgroups() and its option template write
+    them (the first matching value is selected), without building a dict per option; None
+    when the choices have groups."""
+    nilai = set(widget.format_value(nilai))
+    opsi, dipilih = [], False
+    for v, label in widget.choices:
+        if isinstance(label, (list, tuple)):
+            return None
+        v = "" if v is None else v
+        pilih = not dipilih and str(v) in nilai
+        dipilih |= pilih
+        opsi.append(f'<option value="{e(v)}"{" selected" if pilih else ""}>{e(label)}</option>')
+    return "".join(opsi)
+
+
+def _elemen(bound) -> str | None:
     widget = bound.field.widget
     attrs = bound.build_widget_attrs({"id": bound.auto_id} if bound.auto_id else {})
-    konteks = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+    if isinstance(widget, forms.Select):
+        opsi = _opsi(widget, bound.value())
+        if opsi is None:
+            return None
+        konteks = {"name": bound.html_name, "attrs": widget.build_attrs(widget.attrs, attrs)}
+    else:
+        konteks = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
     attrs = dict(konteks["attrs"])
     kelas = _KELAS[type(widget)].split()
     kelas += [k for k in attrs.pop("class", "").split() if k not in kelas]
@@ -65,27 +83,16 @@ def _elemen(bound) -> str:
     id_ = attrs.pop("id", None)
     attrs["class"] = " ".join(kelas)
     if isinstance(widget, forms.Select):
-        opsi = []
-        for _group, pilihan, _i in konteks["optgroups"]:
-            for o in pilihan:
-                opsi.append(
-                    format_html(
-                        '<option value="{}"{}>{}</option>',
-                        o["value"],
-                        _SELECTED if o["selected"] else "",
-                        o["label"],
-                    )
-                )
-        return format_html(
+        return html(
             '<select name="{}"{}{}>{}</select>',
             konteks["name"],
             _atribut(attrs),
             _atribut({"id": id_}) if id_ else "",
-            format_html_join("", "{}", ((o,) for o in opsi)),
+            SafeString(opsi),
         )
     if isinstance(widget, forms.CheckboxInput):
         dicentang = attrs.pop("checked", False)
-        return format_html(
+        return html(
             '<input type="checkbox" name="{}"{}{}{}>',
             konteks["name"],
             _atribut(attrs),
@@ -93,36 +100,40 @@ def _elemen(bound) -> str:
             _CHECKED if dicentang else "",
         )
     nilai = konteks["value"]
-    return format_html(
+    return html(
         '<input type="{}" name="{}"{}{}{}>',
         konteks["type"],
         konteks["name"],
-        format_html(' value="{}"', nilai) if nilai not in (None, "") else "",
+        html(' value="{}"', nilai) if nilai not in (None, "") else "",
         _atribut(attrs),
         _atribut({"id": id_}) if id_ else "",
     )
 
 
-def render_bidang(bound) -> str:
-    """`<div class="mb-3"><label …>…</label><input …></div>`, as crispy's as_crispy_field."""
+def render_bidang(bound) -> str | None:
+    """`<div class="mb-3"><label …>…</label><input …></div>`, as crispy's as_crispy_field;
+    None for a select with option groups (crispy writes those)."""
+    elemen = _elemen(bound)
+    if elemen is None:
+        return None
     if isinstance(bound.field.widget, forms.CheckboxInput):
-        return format_html(
+        return html(
             '<div class="mb-3"><div id="div_{}" class="form-check">{}'
             '<label for="{}" class="form-check-label">{}</label></div></div>',
             bound.auto_id,
-            _elemen(bound),
+            elemen,
             bound.id_for_label,
             bound.label,
         )
     label = ""
     if bound.label:
-        label = format_html(
+        label = html(
             '<label for="{}" class="form-label">{}{}</label>',
             bound.id_for_label,
             bound.label,
             _WAJIB if bound.field.required else "",
         )
-    return format_html('<div id="div_{}" class="mb-3">{}{}</div>', bound.auto_id, label, _elemen(bound))
+    return html('<div id="div_{}" class="mb-3">{}{}</div>', bound.auto_id, label, elemen)
 
 
 class _PilihanTersimpan(ModelChoiceIterator):

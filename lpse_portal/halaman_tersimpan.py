@@ -24,11 +24,13 @@ import contextlib
 import hashlib
 import logging
 import re
+import threading
 import time
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -59,12 +61,46 @@ def _kunci_versi(model) -> str:
     return f"versi-model:{model._meta.label_lower}"
 
 
+# Versions read once per request. A staff list page asked the cache for the versions of its
+# reference tables three or four times (calendar, SLA targets, filter choices), a round trip
+# each; within one request they are now read together, in one round trip, the first time any
+# is needed, and kept until the request ends or this process bumps a version. Outside a
+# request (tasks, commands) every read goes to the cache, as before.
+_dipantau: set[str] = set()
+_permintaan = threading.local()
+
+
+def _mulai_permintaan(**kwargs):
+    _permintaan.versi = {}
+
+
+def _akhiri_permintaan(**kwargs):
+    _permintaan.versi = None
+
+
+request_started.connect(_mulai_permintaan, dispatch_uid="halaman-tersimpan-versi-mulai")
+request_finished.connect(_akhiri_permintaan, dispatch_uid="halaman-tersimpan-versi-akhir")
+
+
+def _baca_versi(kunci: list[str]) -> dict:
+    versi = getattr(_permintaan, "versi", None)
+    if versi is None:
+        return cache.get_many(kunci)
+    if not versi.keys() >= set(kunci):
+        semua = sorted(_dipantau | set(kunci))
+        dibaca = cache.get_many(semua)
+        versi.update({k: dibaca.get(k, 0) for k in semua})
+    return versi
+
+
 def naikkan_versi(kunci: str, umur: int | None = None) -> None:
     """Bump the version counter `kunci` in the cache now, and again once the transaction
     commits: another process that read the old rows in between must not keep them under the new
     version. A cache outage must not fail the write: what the cache holds expires on its own."""
 
     def naik():
+        if getattr(_permintaan, "versi", None):
+            _permintaan.versi = {}  # this request reads the new versions
         try:
             cache.add(kunci, 0, timeout=umur)
             cache.incr(kunci)
@@ -79,21 +115,34 @@ def _naikkan_versi(sender, **kwargs):
     naikkan_versi(_kunci_versi(sender))
 
 
-def pantau_model(model) -> None:
-    """Bump `model`'s version in the cache on every save or delete of one of its rows."""
+def naikkan_versi_model(model) -> None:
+    """For a bulk write (queryset.update) to a watched model, which sends no signal."""
+    naikkan_versi(_kunci_versi(model))
+
+
+def pantau_model(model, *, tanpa_m2m: bool = False) -> None:
+    """Bump `model`'s version in the cache on every save or delete of one of its rows.
+    `tanpa_m2m`: what depends on the version never reads the model's many-to-many links."""
     uid = f"halaman-tersimpan:{model._meta.label_lower}"
+    _dipantau.add(_kunci_versi(model))
     post_save.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":simpan", weak=False)
     post_delete.connect(_naikkan_versi, sender=model, dispatch_uid=uid + ":hapus", weak=False)
     # No many-to-many here: a model that has one needs m2m_changed as well.
-    assert not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
+    assert tanpa_m2m or not model._meta.many_to_many, f"{model} punya many-to-many: tambahkan m2m_changed"
+
+
+def dipantau(model) -> bool:
+    return _kunci_versi(model) in _dipantau
 
 
 def versi_data(model_list) -> str:
-    """The versions of `model_list` as one string, for a cache key (one round trip)."""
+    """The versions of `model_list` as one string, for a cache key (at most one round trip,
+    none when this request has read them already)."""
     if not model_list:
         return ""
-    nilai = cache.get_many([_kunci_versi(m) for m in model_list])
-    return ",".join(str(nilai.get(_kunci_versi(m), 0)) for m in model_list)
+    kunci = [_kunci_versi(m) for m in model_list]
+    nilai = _baca_versi(kunci)
+    return ",".join(str(nilai.get(k, 0)) for k in kunci)
 
 
 def _kunci(request, model_list=()) -> str:

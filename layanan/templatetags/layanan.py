@@ -1,7 +1,8 @@
 from django import template
-from django.template.defaultfilters import date as format_tanggal
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
+
+from lpse_portal.baris import html
+from lpse_portal.tanggal import format_tanggal
 
 register = template.Library()
 
@@ -30,7 +31,7 @@ def lencana_sla(sla):
     """The SLA badge of a ticket: colour, and the deadline of the clock that matters now or
     how it ended. Written here rather than included per row: the queue shows 25 of them."""
     if sla is None or not sla.ada:
-        return format_html('<span class="text-muted small">{}</span>', _("tanpa SLA"))
+        return html('<span class="text-muted small">{}</span>', _("tanpa SLA"))
     j = sla.jam_berikut
     if j.berjalan and j.tenggat:
         isi = format_tanggal(j.tenggat, "j M H.i")
@@ -38,4 +39,4 @@ def lencana_sla(sla):
         isi = _("terlambat") if j.dilanggar else _("terpenuhi")
     else:
         isi = _("terlambat") if j.dilanggar else _("dijeda")
-    return format_html('<span class="badge text-bg-{}" title="{}">{}</span>', sla.warna_bootstrap, sla.label, isi)
+    return html('<span class="badge text-bg-{}" title="{}">{}</span>', sla.warna_bootstrap, sla.label, isi)

@@ -72,7 +72,7 @@ def tiket_list(request):
     the SLA of each row is computed in memory)."""
     form = FilterAntrean(request.GET or None)
     qs = _saring(Tiket.objects.visible_to(request.user).antrean(), form, request.user)
-    page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, PER_HALAMAN, simpan_hitungan=True).get_page(request.GET.get("halaman"))
     baris = baris_tabel.antrean_tiket(PenghitungSLA().pasang(page.object_list))
     return render(request, "layanan/tiket_list.html", {"page": page, "baris": baris, "filter_form": form})
 

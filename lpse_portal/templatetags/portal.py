@@ -83,9 +83,8 @@ def warna_status(status):
 def bidang_saring(bound):
     """A filter-form field as crispy renders it, written directly where the widget is plain
     (lpse_portal/bidang.py): a list page pays ~3 ms less for its filter form."""
-    if bidang.bisa_cepat(bound):
-        return bidang.render_bidang(bound)
-    return as_crispy_field(bound)
+    hasil = bidang.render_bidang(bound) if bidang.bisa_cepat(bound) else None
+    return as_crispy_field(bound) if hasil is None else hasil
 
 
 @register.simple_tag(takes_context=True)

@@ -506,7 +506,10 @@ APPS = sorted({_app(n) for n, a in ANGGARAN.items() if isinstance(a, Anggaran)})
 
 
 @pytest.mark.parametrize("app", APPS)
-def test_it_runs_the_same_queries_for_5_and_50_rows_within_the_ceiling(app, cast, client):
+def test_it_runs_the_same_queries_for_5_and_50_rows_within_the_ceiling(app, cast, client, settings):
+    # The budget of a page whose count is not in the cache yet (lpse_portal/paginasi.py); the
+    # rows are added in bulk, which a kept count would not notice.
+    settings.PAGINASI_SIMPAN_HITUNGAN = False
     objek = SIAPKAN[app](cast) or {}
     for nilai in objek.values():
         _nyata(nilai)

@@ -74,3 +74,17 @@ def test_it_offers_a_reference_tables_rows_as_django_does_and_reads_them_once(db
     assert "Badan Usaha Milik Desa" in str(Saring()["bentuk"])
     form = Saring({"bentuk": str(baru.pk)})
     assert form.is_valid() and form.cleaned_data["bentuk"] == baru
+
+
+class FormPilihan(forms.Form):
+    grup = forms.ChoiceField(
+        label="Grup", required=False, choices=[("", "Semua"), ("Wilayah", [("m", "Mataram"), ("b", "Bima")])]
+    )
+    kembar = forms.ChoiceField(label="Kembar", required=False, choices=[("x", "Satu"), ("x", "Dua"), (1, "<1>")])
+
+
+@pytest.mark.parametrize("data", [{}, {"grup": "b", "kembar": "x"}, {"kembar": "1"}])
+def test_it_writes_grouped_and_repeated_options_as_crispy_does(data):
+    satu, dua = FormPilihan(data), FormPilihan(data)
+    satu.is_valid(), dua.is_valid()
+    assert _rapi(CEPAT.render({"form": dua})) == _rapi(CRISPY.render({"form": satu}))

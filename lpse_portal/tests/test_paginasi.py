@@ -1,6 +1,7 @@
 """Big lists count at most `batas` rows (issue 10): the count stops early, the label says "+",
 and a page number past the counted rows opens the last counted page."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -37,3 +38,81 @@ def test_it_tells_the_reader_the_list_goes_on(verifikator, masuk, monkeypatch, p
     monkeypatch.setattr(PaginatorTerbatas.__init__, "__kwdefaults__", {"batas": 2})
     halaman = masuk(verifikator).get("/registrasi/penyedia/?halaman=9").content.decode()
     assert "Hanya 2 baris pertama yang dapat dibuka" in halaman
+
+
+@pytest.fixture
+def buat_tiket(db):
+    from layanan import services
+    from layanan.tests.conftest import data_tiket
+
+    return lambda: services.buat_tiket(data=data_tiket(), oleh=None, lampiran=())
+
+
+def _hitung_ulang(qs, batas=5):
+    with CaptureQueriesContext(connection) as q:
+        jumlah = PaginatorTerbatas(qs, 2, batas=batas, simpan_hitungan=True).count
+    return jumlah, len(q)
+
+
+def test_it_keeps_the_count_of_a_watched_table_until_a_row_changes(buat_tiket):
+    from layanan.models import Tiket
+
+    for _ in range(3):
+        buat_tiket()
+    qs = Tiket.objects.antrean().filter(status="baru")  # select_related: the count joins nothing
+    assert _hitung_ulang(qs) == (3, 1)
+    assert _hitung_ulang(qs) == (3, 0)
+    buat_tiket()
+    assert _hitung_ulang(qs) == (4, 1)
+    t = Tiket.objects.first()
+    t.status = "ditutup"
+    t.save()
+    assert _hitung_ulang(qs) == (3, 1)
+
+
+def test_it_keeps_counts_of_different_filters_apart(buat_tiket):
+    from layanan.models import Tiket
+
+    buat_tiket()
+    assert _hitung_ulang(Tiket.objects.filter(status="baru")) == (1, 1)
+    assert _hitung_ulang(Tiket.objects.filter(status="ditutup")) == (0, 1)
+
+
+def test_it_always_counts_a_table_nobody_watches(db):
+    qs = _pengguna(3)
+    assert _hitung_ulang(qs) == (3, 1)
+    assert _hitung_ulang(qs) == (3, 1)
+
+
+def test_it_counts_when_the_cache_is_down(buat_tiket, monkeypatch):
+    from django.core.cache import cache
+
+    from layanan.models import Tiket
+
+    buat_tiket()
+
+    def mati(*a, **k):
+        raise ConnectionError("redis mati")
+
+    monkeypatch.setattr(cache, "get", mati)
+    monkeypatch.setattr(cache, "get_many", mati)
+    assert _hitung_ulang(Tiket.objects.all()) == (1, 1)
+
+
+def test_it_counts_every_time_for_a_list_that_keeps_no_count(buat_tiket):
+    from layanan.models import Tiket
+
+    buat_tiket()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as q:
+            assert PaginatorTerbatas(Tiket.objects.all(), 2).count == 1
+        assert len(q) == 1
+
+
+def test_it_can_be_turned_off(buat_tiket, settings):
+    from layanan.models import Tiket
+
+    settings.PAGINASI_SIMPAN_HITUNGAN = False
+    buat_tiket()
+    assert _hitung_ulang(Tiket.objects.all()) == (1, 1)
+    assert _hitung_ulang(Tiket.objects.all()) == (1, 1)

@@ -50,3 +50,54 @@ def test_it_still_reads_the_tables_when_the_cache_is_down(db, settings):
         }
     }
     assert Kalender.dari_database().jam
+
+
+def _hitung_get_many(monkeypatch):
+    from django.core.cache import cache
+
+    panggilan = []
+    asli = cache.get_many
+
+    def get_many(kunci, *a, **k):
+        panggilan.append(list(kunci))
+        return asli(kunci, *a, **k)
+
+    monkeypatch.setattr(cache, "get_many", get_many)
+    return panggilan
+
+
+def test_it_reads_the_versions_once_in_a_request(db, monkeypatch):
+    from lpse_portal.halaman_tersimpan import _akhiri_permintaan, _mulai_permintaan, versi_data
+
+    _mulai_permintaan()  # what request_started does (the signal would also close the test's connection)
+    try:
+        panggilan = _hitung_get_many(monkeypatch)
+        pertama = versi_data([HariLibur, JamKerja])
+        assert versi_data([HariLibur]) == pertama.split(",")[0]
+        PenghitungSLA()  # the SLA targets' version came with the first read
+        assert len(panggilan) == 1
+    finally:
+        _akhiri_permintaan()
+
+
+def test_it_sees_a_change_made_in_the_same_request(db):
+    from lpse_portal.halaman_tersimpan import _akhiri_permintaan, _mulai_permintaan
+
+    tanggal = datetime.date(2027, 3, 10)
+    _mulai_permintaan()
+    try:
+        assert tanggal not in Kalender.dari_database().libur
+        HariLibur.objects.create(tanggal=tanggal, nama="Libur uji")
+        assert tanggal in Kalender.dari_database().libur
+    finally:
+        _akhiri_permintaan()
+
+
+def test_it_reads_the_cache_each_time_outside_a_request(db, monkeypatch):
+    from django.core.cache import cache
+
+    from lpse_portal.halaman_tersimpan import _kunci_versi, versi_data
+
+    sebelum = versi_data([HariLibur])
+    cache.set(_kunci_versi(HariLibur), int(sebelum) + 5)  # another process bumped it
+    assert versi_data([HariLibur]) == str(int(sebelum) + 5)

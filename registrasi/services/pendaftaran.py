@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from lpse_portal.berkas import transaksi_berkas
 from lpse_portal.exceptions import TransisiTidakSah
+from lpse_portal.halaman_tersimpan import naikkan_versi_model
 from lpse_portal.peristiwa import catat_peristiwa
 from lpse_portal.surel import kirim_surel
 from registrasi import prapemeriksaan
@@ -517,6 +518,7 @@ def tolak_pendaftaran(*, pendaftaran_id: int, alasan: str, oleh, ip: str | None 
         p.diputuskan_at = timezone.now()
         p.save()
         Penyedia.objects.filter(pk=p.penyedia_id).update(ditolak=True, updated_at=timezone.now())
+        naikkan_versi_model(Penyedia)  # the vendor list's kept count (lpse_portal/paginasi.py)
         catat_peristiwa(
             p, oleh=oleh, ip=ip, aksi="tolak", dari=Pendaftaran.Status.DIVERIFIKASI, ke=p.status, catatan=alasan
         )

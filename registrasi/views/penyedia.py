@@ -64,7 +64,9 @@ def _saring(request):
 def penyedia_list(request):
     filter_form, qs = _saring(request)
     qs = qs.select_related("bentuk_usaha", "user", "pendaftaran").only(*KOLOM_DAFTAR)
-    page = PaginatorTerbatas(qs.order_by("nama", "pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs.order_by("nama", "pk"), PER_HALAMAN, simpan_hitungan=True).get_page(
+        request.GET.get("halaman")
+    )
     return render(
         request,
         "registrasi/penyedia_list.html",

@@ -53,7 +53,7 @@ def antrean(request):
     qs = Pendaftaran.objects.visible_to(request.user).antrean_verifikasi()
     if filter_form.is_valid():
         qs = _saring_antrean(qs, filter_form.cleaned_data)
-    page = PaginatorTerbatas(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
+    page = PaginatorTerbatas(qs, PER_HALAMAN, simpan_hitungan=True).get_page(request.GET.get("halaman"))
     baris = baris_tabel.antrean_verifikasi(lampirkan_ringkasan_dokumen(list(page.object_list)))
     return render(request, "registrasi/antrean.html", {"page": page, "baris": baris, "filter_form": filter_form})
 
