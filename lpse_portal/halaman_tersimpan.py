@@ -62,9 +62,9 @@ def _kunci_versi(model) -> str:
 
 
 # Versions read once per request. A staff list page asked the cache for the versions of its
-# reference tables three or four times (calendar, SLA targets, filter choices), a round trip
-# each; within one request they are now read together, in one round trip, the first time any
-# is needed, and kept until the request ends or this process bumps a version. Outside a
+# reference tables three or four times (calendar, SLA targets, filter choices, page count), a
+# round trip each; within one request they are now read in two round trips at most and kept
+# until the request ends or this process bumps a version. Outside a
 # request (tasks, commands) every read goes to the cache, as before.
 _dipantau: set[str] = set()
 _permintaan = threading.local()
@@ -87,9 +87,12 @@ def _baca_versi(kunci: list[str]) -> dict:
     if versi is None:
         return cache.get_many(kunci)
     if not versi.keys() >= set(kunci):
-        semua = sorted(_dipantau | set(kunci))
-        dibaca = cache.get_many(semua)
-        versi.update({k: dibaca.get(k, 0) for k in semua})
+        # The first read takes only what it asks for (a cached public page needs one or two
+        # versions); a second one takes every watched version still unread, so a staff page
+        # pays two round trips whatever it reads after that.
+        baca = sorted(set(kunci) if not versi else (_dipantau | set(kunci)) - versi.keys())
+        dibaca = cache.get_many(baca)
+        versi.update({k: dibaca.get(k, 0) for k in baca})
     return versi
 
 

@@ -13,7 +13,7 @@ model bumps its version): the same list paged or reloaded does not count again u
 changes. A count over a table nobody watches is not kept. Their tables are written through
 save() (a bulk write must bump the version itself, as registrasi.services does); anything that
 slips through shows in the page label after UMUR_HITUNGAN seconds at most. The rows themselves
-are always read fresh. settings.PAGINASI_SIMPAN_HITUNGAN = False turns this off.
+are always read fresh. PAGINASI_SIMPAN_HITUNGAN=0 in the environment turns this off.
 """
 
 import contextlib
@@ -64,7 +64,7 @@ class PaginatorTerbatas(Paginator):
     def __init__(self, object_list, per_page, *, batas: int = BATAS, simpan_hitungan: bool = False, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.batas = batas
-        self.simpan_hitungan = simpan_hitungan and getattr(settings, "PAGINASI_SIMPAN_HITUNGAN", True)
+        self.simpan_hitungan = simpan_hitungan and settings.PAGINASI_SIMPAN_HITUNGAN
 
     @cached_property
     def jumlah_nyata(self) -> int:

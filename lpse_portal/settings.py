@@ -301,6 +301,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 3600
+# Page counts of the big lists kept in Redis until a row changes (lpse_portal/paginasi.py).
+PAGINASI_SIMPAN_HITUNGAN = env_bool("PAGINASI_SIMPAN_HITUNGAN", True)
 # Django's database sessions, read with one prepared SELECT (lpse_portal/sesi.py).
 SESSION_ENGINE = "lpse_portal.sesi"
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
