@@ -9,9 +9,8 @@ sees does not change.
 
 from django import forms
 from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
-from django.utils.safestring import SafeString
 
-from lpse_portal.baris import e, html
+from lpse_portal.baris import gabung, html
 from lpse_portal.halaman_tersimpan import pantau_model
 from lpse_portal.tersimpan import simpanan
 
@@ -26,16 +25,20 @@ _KELAS = {
 }
 
 
+_SELECTED = html(" {}", "selected")
 _CHECKED = html(" {}", "checked")
 _WAJIB = html('<span class="asteriskField">{}</span>', "*")
 
 
 def _atribut(attrs: dict) -> str:
     """Attributes in their own order (Django's flatatt sorts them; crispy does not)."""
-    return SafeString(
-        "".join(
-            f' {e(k)}="{e(v)}"' if v is not True else f" {e(k)}" for k, v in attrs.items() if v not in (False, None)
-        )
+    return gabung(
+        "",
+        (
+            html(' {}="{}"', k, v) if v is not True else html(" {}", k)
+            for k, v in attrs.items()
+            if v not in (False, None)
+        ),
     )
 
 
@@ -62,8 +65,8 @@ def _opsi(widget, nilai) -> str | None:
         v = "" if v is None else v
         pilih = not dipilih and str(v) in nilai
         dipilih |= pilih
-        opsi.append(f'<option value="{e(v)}"{" selected" if pilih else ""}>{e(label)}</option>')
-    return "".join(opsi)
+        opsi.append(html('<option value="{}"{}>{}</option>', v, _SELECTED if pilih else "", label))
+    return gabung("", opsi)
 
 
 def _elemen(bound) -> str | None:
@@ -88,7 +91,7 @@ def _elemen(bound) -> str | None:
             konteks["name"],
             _atribut(attrs),
             _atribut({"id": id_}) if id_ else "",
-            SafeString(opsi),
+            opsi,
         )
     if isinstance(widget, forms.CheckboxInput):
         dicentang = attrs.pop("checked", False)

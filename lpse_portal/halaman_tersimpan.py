@@ -64,8 +64,8 @@ def _kunci_versi(model) -> str:
 # Versions read once per request. A staff list page asked the cache for the versions of its
 # reference tables three or four times (calendar, SLA targets, filter choices, page count), a
 # round trip each; within one request they are now read in two round trips at most and kept
-# until the request ends or this process bumps a version. Outside a
-# request (tasks, commands) every read goes to the cache, as before.
+# until the request ends or this process bumps a version. Outside a request (tasks, commands)
+# every read goes to the cache, as before.
 _dipantau: set[str] = set()
 _permintaan = threading.local()
 

@@ -18,6 +18,7 @@ are always read fresh. PAGINASI_SIMPAN_HITUNGAN=0 in the environment turns this 
 
 import contextlib
 import hashlib
+import re
 
 from django.apps import apps
 from django.conf import settings
@@ -43,7 +44,11 @@ def hitung_tersimpan(qs) -> int:
     query = qs.query.clone()
     query.select_related = False  # the count joins only what filters the rows
     sql, params = query.get_compiler(qs.db).as_sql()
-    model = [_model_dari_tabel(a.table_name) for a in query.alias_map.values()]
+    # Every table the SQL names, subqueries included; one nobody watches: no keeping.
+    tabel = {a.table_name for a in query.alias_map.values()} | {
+        t for t in re.findall(r'"(\w+)"', sql) if _model_dari_tabel(t) is not None
+    }
+    model = [_model_dari_tabel(t) for t in tabel]
     if not all(m is not None and dipantau(m) for m in model):
         return qs.count()
     try:
