@@ -44,12 +44,10 @@ def hitung_tersimpan(qs) -> int:
     query = qs.query.clone()
     query.select_related = False  # the count joins only what filters the rows
     sql, params = query.get_compiler(qs.db).as_sql()
-    # Every table the SQL names, subqueries included; one nobody watches: no keeping.
-    tabel = {a.table_name for a in query.alias_map.values()} | {
-        t for t in re.findall(r'"(\w+)"', sql) if _model_dari_tabel(t) is not None
-    }
-    model = [_model_dari_tabel(t) for t in tabel]
-    if not all(m is not None and dipantau(m) for m in model):
+    # Every model table the SQL names (Django quotes them all), subqueries included; one
+    # nobody watches: no keeping.
+    model = {_model_dari_tabel(t) for t in re.findall(r'"(\w+)"', sql)} - {None}
+    if not all(dipantau(m) for m in model):
         return qs.count()
     try:
         mentah = f"{qs.db}|{sql}|{params!r}|{versi_data(sorted(set(model), key=str))}"
